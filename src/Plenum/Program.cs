@@ -1,0 +1,3 @@
+using Plenum.Cli;
+
+return await PlenumCommandLine.Build().Parse(args).InvokeAsync();
