@@ -1,0 +1,32 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Plenum.Infrastructure;
+
+namespace Plenum.Data;
+
+public static class DatabaseSetup
+{
+    public static IServiceCollection AddPlenumDatabase(this IServiceCollection services, PlenumOptions options)
+    {
+        var connection = options.EffectiveConnectionString;
+        if (options.Database == DatabaseKind.Sqlite)
+            services.AddDbContext<PlenumDb, SqlitePlenumDb>(db => db.UseSqlite(connection).UseFieldKeyCache());
+        else
+            services.AddDbContext<PlenumDb, PostgresPlenumDb>(db => db.UseNpgsql(connection).UseFieldKeyCache());
+        return services;
+    }
+
+    static DbContextOptionsBuilder UseFieldKeyCache(this DbContextOptionsBuilder builder) =>
+        builder.ReplaceService<IModelCacheKeyFactory, ModelCacheKeyPerFieldKey>();
+
+    /// <summary>Applies committed migrations; on SQLite also turns on write-ahead logging with full sync, so an acknowledged write survives a crash.</summary>
+    public static async Task MigrateAsync(PlenumDb db, CancellationToken cancellationToken = default)
+    {
+        if (db.Database.IsSqlite())
+        {
+            await db.Database.OpenConnectionAsync(cancellationToken);
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
+        await db.Database.MigrateAsync(cancellationToken);
+    }
+}

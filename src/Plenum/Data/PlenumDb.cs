@@ -1,0 +1,91 @@
+using System.Reflection;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Plenum.Accounts;
+using Plenum.Groups;
+using Plenum.Privacy;
+
+namespace Plenum.Data;
+
+/// <summary>
+/// The one database context. Features add their entities here and configure them in
+/// <see cref="OnModelCreating"/>; provider subclasses only carry their own migrations.
+/// </summary>
+public abstract class PlenumDb(DbContextOptions options, FieldEncryption encryption)
+    : IdentityDbContext<User, IdentityRole<Guid>, Guid>(options)
+{
+    internal FieldEncryption Encryption => encryption;
+
+    public DbSet<UserSession> Sessions => Set<UserSession>();
+    public DbSet<AccessToken> AccessTokens => Set<AccessToken>();
+    public DbSet<Group> Groups => Set<Group>();
+    public DbSet<Membership> Memberships => Set<Membership>();
+    public DbSet<Invitation> Invitations => Set<Invitation>();
+    public DbSet<JoinRequest> JoinRequests => Set<JoinRequest>();
+    public DbSet<Vouch> Vouches => Set<Vouch>();
+    public DbSet<GroupLogEntry> GroupLog => Set<GroupLogEntry>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        var encrypted = new ValueConverter<string?, string?>(v => encryption.Encrypt(v!), v => encryption.Decrypt(v!));
+        // One-way: the normalized e-mail is only ever compared, never read back, so a keyed hash suffices.
+        var hashed = new ValueConverter<string?, string?>(v => encryption.LookupHash(v!), v => v);
+
+        builder.Entity<User>(user =>
+        {
+            user.Property(u => u.Email).HasConversion(encrypted);
+            user.Property(u => u.NormalizedEmail).HasConversion(hashed);
+        });
+        // Authenticator keys and recovery codes live here.
+        builder.Entity<IdentityUserToken<Guid>>().Property(t => t.Value).HasConversion(encrypted);
+
+        builder.Entity<UserSession>().HasIndex(s => s.UserId);
+        builder.Entity<AccessToken>(token =>
+        {
+            token.HasIndex(t => t.SecretHash).IsUnique();
+            token.Property(t => t.Name).HasMaxLength(100);
+        });
+
+        builder.Entity<Group>(group =>
+        {
+            group.HasIndex(g => g.Slug).IsUnique();
+            group.Property(g => g.Name).HasMaxLength(120);
+            group.Property(g => g.Slug).HasMaxLength(80);
+            group.Property(g => g.Description).HasMaxLength(4000);
+            group.HasOne(g => g.Parent).WithMany().HasForeignKey(g => g.ParentId).OnDelete(DeleteBehavior.Restrict);
+        });
+        builder.Entity<Membership>(membership =>
+        {
+            membership.HasOne(m => m.Group).WithMany(g => g.Memberships).HasForeignKey(m => m.GroupId);
+            membership.HasOne(m => m.MemberGroup).WithMany().HasForeignKey(m => m.MemberGroupId).OnDelete(DeleteBehavior.Restrict);
+            membership.HasIndex(m => new { m.GroupId, m.UserId }).IsUnique();
+            membership.HasIndex(m => new { m.GroupId, m.MemberGroupId }).IsUnique();
+            membership.HasIndex(m => m.UserId);
+            membership.ToTable(t => t.HasCheckConstraint("CK_Membership_OneMember",
+                "(\"UserId\" IS NULL) <> (\"MemberGroupId\" IS NULL)"));
+        });
+        builder.Entity<Invitation>().HasIndex(i => i.SecretHash).IsUnique();
+        builder.Entity<JoinRequest>().HasIndex(r => new { r.GroupId, r.Status });
+        builder.Entity<Vouch>().HasIndex(v => new { v.JoinRequestId, v.VoucherId }).IsUnique();
+        builder.Entity<GroupLogEntry>().HasIndex(e => new { e.GroupId, e.At });
+
+        EncryptPropertiesMarkedSensitive(builder, encrypted);
+    }
+
+    static void EncryptPropertiesMarkedSensitive(ModelBuilder builder, ValueConverter encrypted)
+    {
+        foreach (var entity in builder.Model.GetEntityTypes())
+            foreach (var property in entity.GetProperties())
+                if (property.PropertyInfo?.GetCustomAttribute<SensitiveAttribute>() is not null)
+                    property.SetValueConverter(encrypted);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configuration)
+    {
+        // Store enums by name: readable in the database and stable when members are reordered.
+        configuration.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
+    }
+}

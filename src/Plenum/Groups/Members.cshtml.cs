@@ -1,0 +1,42 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Plenum.Accounts;
+using Plenum.Data;
+
+namespace Plenum.Groups;
+
+public sealed class MembersModel(PlenumDb db, UserManager<User> users, GroupMembership membership) : GroupPageModel(db, users)
+{
+    public List<Membership> Members { get; private set; } = [];
+    public List<GroupLogEntry> Log { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync() => await LoadAsync(membersOnly: true) ?? await ShowAsync();
+
+    public async Task<IActionResult> OnPostRemoveAsync(Guid member, string? reason)
+    {
+        var denied = await LoadAsync(membersOnly: true);
+        if (denied is not null) return denied;
+        if (!IsCoordinator) return Forbid();
+        try
+        {
+            await membership.RemoveAsync(Group, member, Me!, reason ?? "");
+        }
+        catch (GroupRuleException refusal)
+        {
+            ModelState.AddModelError("", refusal.Message);
+            return await ShowAsync();
+        }
+        TempData["Notice"] = "The member was removed; the removal is in the group log.";
+        return Redirect($"/groups/{Group.Slug}/members");
+    }
+
+    async Task<IActionResult> ShowAsync()
+    {
+        Members = await Db.Memberships.Where(m => m.GroupId == Group.Id).Include(m => m.User).Include(m => m.MemberGroup)
+            .OrderByDescending(m => m.Role == GroupRole.Coordinator).ThenBy(m => m.JoinedAt).ToListAsync();
+        Log = await Db.GroupLog.Where(e => e.GroupId == Group.Id).Include(e => e.Actor)
+            .OrderByDescending(e => e.At).Take(50).ToListAsync();
+        return Page();
+    }
+}

@@ -1,0 +1,22 @@
+using Plenum.Accounts;
+
+namespace Plenum.Groups;
+
+public enum GroupRole { Member, Coordinator }
+
+/// <summary>
+/// Belonging to a group: either a person (UserId) or, in a federation, a member group (MemberGroupId);
+/// exactly one is set (a check constraint enforces it).
+/// </summary>
+public sealed class Membership
+{
+    public Guid Id { get; set; }
+    public Guid GroupId { get; set; }
+    public Group Group { get; set; } = null!;
+    public Guid? UserId { get; set; }
+    public User? User { get; set; }
+    public Guid? MemberGroupId { get; set; }
+    public Group? MemberGroup { get; set; }
+    public GroupRole Role { get; set; }
+    public DateTimeOffset JoinedAt { get; set; }
+}

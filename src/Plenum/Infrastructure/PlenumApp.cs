@@ -1,0 +1,94 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.FileProviders;
+using Plenum.Accounts;
+using Plenum.Api;
+using Plenum.Data;
+using Plenum.Groups;
+using Plenum.Privacy;
+
+namespace Plenum.Infrastructure;
+
+/// <summary>Builds the web host: services, then the request pipeline, in the order a request meets them.</summary>
+public static class PlenumApp
+{
+    public const string LoginRateLimit = "login";
+
+    public static WebApplication Build(PlenumOptions options, string[] urls, Action<WebApplicationBuilder>? customize = null)
+    {
+        Directory.CreateDirectory(options.FullDataDir);
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            ContentRootPath = AppContext.BaseDirectory,
+            Args = [],
+        });
+        builder.Configuration.AddEnvironmentVariables("PLENUM_");
+        builder.WebHost.UseUrls(urls);
+        builder.Logging.AddFilter("Microsoft.AspNetCore.HttpLogging", LogLevel.None);
+
+        var services = builder.Services;
+        services.AddSingleton(options);
+        services.AddSingleton(TimeProvider.System);
+        var fieldEncryption = FieldEncryption.FromKeyFile(Path.Combine(options.KeysDir, "field.key"));
+        services.AddSingleton(fieldEncryption);
+        services.AddDataProtection()
+            .SetApplicationName("plenum")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(options.KeysDir, "data-protection")));
+        services.Configure<Microsoft.AspNetCore.DataProtection.KeyManagement.KeyManagementOptions>(keys =>
+            keys.XmlEncryptor = new FieldKeyXmlEncryptor(fieldEncryption));
+        services.AddPlenumDatabase(options);
+        services.AddAccounts();
+        services.AddGroups();
+        services.AddPrivacy();
+        services.AddRazorPages(pages => pages.RootDirectory = "/");
+        services.AddProblemDetails();
+        services.AddOpenApi();
+        services.AddRateLimiter(limiter =>
+        {
+            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            limiter.AddPolicy(LoginRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
+                ClientAddressEraser.BucketOf(context),
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = 10, Window = TimeSpan.FromMinutes(1) }));
+            limiter.OnRejected = async (context, cancellationToken) =>
+            {
+                context.HttpContext.Response.ContentType = "text/plain; charset=utf-8";
+                await context.HttpContext.Response.WriteAsync(
+                    "Too many attempts. Please wait a minute and try again.", cancellationToken);
+            };
+        });
+        customize?.Invoke(builder);
+
+        var app = builder.Build();
+        app.UseMiddleware<ClientAddressEraser>();
+        app.UseMiddleware<SecurityHeaders>();
+        app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseExceptionHandler());
+        app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), web =>
+        {
+            web.UseExceptionHandler("/error");
+            web.UseStatusCodePagesWithReExecute("/error/{0}");
+        });
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            // Embedded in the executable, so assets are served the same from any working directory.
+            FileProvider = new ManifestEmbeddedFileProvider(typeof(PlenumApp).Assembly, "wwwroot"),
+            OnPrepareResponse = file => file.Context.Response.Headers.CacheControl = "public, max-age=604800",
+        });
+        app.UseRouting();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapRazorPages();
+        app.MapOpenApi("/openapi/{documentName}.json");
+        app.MapHealthCheck();
+        app.MapApi();
+        return app;
+    }
+
+    static void MapHealthCheck(this WebApplication app) =>
+        app.MapGet("/healthz", async (PlenumDb db, CancellationToken cancellationToken) =>
+            await db.Database.CanConnectAsync(cancellationToken)
+                ? Results.Text("ok")
+                : Results.Text("database unreachable", statusCode: StatusCodes.Status503ServiceUnavailable))
+           .ExcludeFromDescription();
+}

@@ -1,0 +1,26 @@
+namespace Plenum.Infrastructure;
+
+public enum DatabaseKind { Sqlite, Postgres }
+
+/// <summary>
+/// Instance settings, read from appsettings.json, PLENUM_* environment variables and command-line options.
+/// </summary>
+public sealed class PlenumOptions
+{
+    /// <summary>Folder for the SQLite database and the key files; created on first run.</summary>
+    public string DataDir { get; set; } = "data";
+    public DatabaseKind Database { get; set; } = DatabaseKind.Sqlite;
+    /// <summary>Connection string; for SQLite defaults to DataDir/plenum.db.</summary>
+    public string? ConnectionString { get; set; }
+    /// <summary>The address people use to reach this instance, for links in invitations.</summary>
+    public string? PublicUrl { get; set; }
+
+    public string FullDataDir => Path.GetFullPath(DataDir);
+    public string KeysDir => Path.Combine(FullDataDir, "keys");
+
+    public string EffectiveConnectionString => ConnectionString is { Length: > 0 } given
+        ? given
+        : Database == DatabaseKind.Sqlite
+            ? $"Data Source={Path.Combine(FullDataDir, "plenum.db")}"
+            : throw new InvalidOperationException("PostgreSQL needs a connection string (--connection or PLENUM_CONNECTIONSTRING).");
+}
