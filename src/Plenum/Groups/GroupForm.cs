@@ -64,7 +64,7 @@ public sealed partial class GroupForm
             yield return (nameof(EndsAt), "The end date must be in the future.");
         if (Kind != GroupKind.AffinityGroup && (MemberCap is not null || EndsAt is not null))
             yield return (nameof(MemberCap), "A member cap and an end date are for affinity groups.");
-        if (SlugFor(Name).Count(char.IsLetterOrDigit) < 2)
+        if (SlugFor(Name ?? "").Count(char.IsLetterOrDigit) < 2)
             yield return (nameof(Name), "The name needs at least two letters or digits.");
     }
 

@@ -107,8 +107,9 @@ public sealed class GroupMembership(PlenumDb db, TimeProvider clock)
         if (request.Vouches.Any(v => v.VoucherId == voucher.Id))
             throw new GroupRuleException("You have already vouched for this person.");
         var now = clock.GetUtcNow();
-        db.Vouches.Add(new Vouch { Id = Guid.NewGuid(), JoinRequestId = request.Id, VoucherId = voucher.Id, CreatedAt = now });
+        // Counted before adding: EF adds the new vouch to request.Vouches as soon as it is tracked.
         var accepted = request.Vouches.Count + 1 >= Math.Max(1, request.Group.VouchesRequired);
+        db.Vouches.Add(new Vouch { Id = Guid.NewGuid(), JoinRequestId = request.Id, VoucherId = voucher.Id, CreatedAt = now });
         if (accepted)
         {
             await EnsureRoomAsync(request.Group, cancellationToken);

@@ -21,6 +21,8 @@ public static class PlenumApp
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
             ContentRootPath = AppContext.BaseDirectory,
+            // Pages are found in the app's own assembly, also when a test process hosts it.
+            ApplicationName = typeof(PlenumApp).Assembly.GetName().Name,
             Args = [],
         });
         builder.Configuration.AddEnvironmentVariables("PLENUM_");

@@ -1,0 +1,62 @@
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Plenum.Accounts;
+using Plenum.Data;
+using Plenum.Infrastructure;
+using Plenum.Privacy;
+
+namespace Plenum.Tests.Infrastructure;
+
+/// <summary>
+/// The real app on Kestrel at 127.0.0.1 on a free port, with its own data folder and database,
+/// started as `plenum serve` starts it (migrations, first-admin invite). Tests talk to it over HTTP.
+/// </summary>
+public sealed class PlenumServer : IAsyncDisposable
+{
+    public required WebApplication App { get; init; }
+    public required Uri BaseAddress { get; init; }
+    public required PlenumOptions Options { get; init; }
+    public required string FirstAdminInvitePath { get; init; }
+    public required TestClock Clock { get; init; }
+    public required CapturedLogs Logs { get; init; }
+
+    public static async Task<PlenumServer> StartAsync()
+    {
+        var dataDir = Path.Combine(Path.GetTempPath(), "plenum-tests", Guid.NewGuid().ToString("N"), "data");
+        var options = await TestDatabase.CreateAsync(dataDir);
+        var clock = new TestClock();
+        var logs = new CapturedLogs();
+        var app = PlenumApp.Build(options, ["http://127.0.0.1:0"], builder =>
+        {
+            builder.Services.AddSingleton<TimeProvider>(clock);
+            builder.Logging.AddProvider(logs);
+            builder.Logging.SetMinimumLevel(LogLevel.Debug);
+        });
+        string invite;
+        using (var scope = app.Services.CreateScope())
+        {
+            await DatabaseSetup.MigrateAsync(scope.ServiceProvider.GetRequiredService<PlenumDb>());
+            invite = await FirstAdminInvite.CreateIfNoAccountsAsync(scope.ServiceProvider)
+                ?? throw new InvalidOperationException("A fresh instance must offer a first-admin invite.");
+        }
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return new PlenumServer { App = app, BaseAddress = new Uri(address), Options = options, FirstAdminInvitePath = invite, Clock = clock, Logs = logs };
+    }
+
+    public WebSession NewSession() => new(BaseAddress);
+
+    public async Task<T> WithDbAsync<T>(Func<PlenumDb, Task<T>> action)
+    {
+        using var scope = App.Services.CreateScope();
+        return await action(scope.ServiceProvider.GetRequiredService<PlenumDb>());
+    }
+
+    public Task RunHousekeepingAsync() => App.Services.GetRequiredService<HousekeepingService>().RunOnceAsync(CancellationToken.None);
+
+    public async ValueTask DisposeAsync()
+    {
+        await App.StopAsync();
+        await App.DisposeAsync();
+    }
+}

@@ -1,0 +1,33 @@
+using Npgsql;
+using Plenum.Infrastructure;
+
+namespace Plenum.Tests.Infrastructure;
+
+/// <summary>
+/// Which database the app tests run against: ./test.sh runs them once with PLENUM_TEST_DATABASE=sqlite
+/// and once with postgres (PLENUM_TEST_POSTGRES names the server it started). Each server gets a fresh database.
+/// </summary>
+public static class TestDatabase
+{
+    public static DatabaseKind Kind =>
+        Environment.GetEnvironmentVariable("PLENUM_TEST_DATABASE")?.ToLowerInvariant() == "postgres" ? DatabaseKind.Postgres : DatabaseKind.Sqlite;
+
+    public static async Task<PlenumOptions> CreateAsync(string dataDir)
+    {
+        var options = new PlenumOptions { DataDir = dataDir, Database = Kind };
+        if (Kind == DatabaseKind.Postgres)
+        {
+            var server = Environment.GetEnvironmentVariable("PLENUM_TEST_POSTGRES")
+                ?? throw new InvalidOperationException("PLENUM_TEST_POSTGRES is not set: run the tests with ./test.sh, which starts PostgreSQL.");
+            var name = "plenum_test_" + Guid.NewGuid().ToString("N")[..16];
+            await using (var connection = new NpgsqlConnection(server))
+            {
+                await connection.OpenAsync();
+                await using var create = new NpgsqlCommand($"CREATE DATABASE {name}", connection);
+                await create.ExecuteNonQueryAsync();
+            }
+            options.ConnectionString = new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString;
+        }
+        return options;
+    }
+}

@@ -1,0 +1,68 @@
+using System.Net;
+using AngleSharp;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+
+namespace Plenum.Tests.Infrastructure;
+
+/// <summary>
+/// One person's browser without JavaScript: keeps cookies, reads pages as HTML, and submits forms
+/// the way a browser would (including the antiforgery field the form carries).
+/// </summary>
+public sealed class WebSession(Uri baseAddress) : IDisposable
+{
+    readonly HttpClient _http = new(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = true }) { BaseAddress = baseAddress };
+    static readonly HtmlParser Parser = new();
+
+    public HttpClient Http => _http;
+
+    public sealed record Page(HttpResponseMessage Response, IHtmlDocument Document, string Html)
+    {
+        public string Path => Response.RequestMessage!.RequestUri!.AbsolutePath;
+        public string Text => Document.Body?.TextContent ?? "";
+        public HttpStatusCode Status => Response.StatusCode;
+    }
+
+    public async Task<Page> GetAsync(string path) => await ReadAsync(await _http.GetAsync(path));
+
+    /// <summary>Fills the form matched by <paramref name="formSelector"/> (the page's first form if null, not the header's) and submits it.</summary>
+    public async Task<Page> SubmitAsync(Page page, string? formSelector, IDictionary<string, string>? fields = null)
+    {
+        var form = (formSelector is null ? page.Document.QuerySelectorAll("main form").OfType<IHtmlFormElement>().FirstOrDefault(f => f.Method.Equals("post", StringComparison.OrdinalIgnoreCase))
+                                         : page.Document.QuerySelector("main " + formSelector) as IHtmlFormElement)
+                   ?? throw new InvalidOperationException($"No form '{formSelector}' on {page.Path}:\n{page.Text}");
+        var values = form.Elements.OfType<IHtmlInputElement>()
+            .Where(i => !string.IsNullOrEmpty(i.Name) && (i.Type is not ("checkbox" or "radio") || i.IsChecked))
+            .Select(i => KeyValuePair.Create(i.Name!, i.Value))
+            .Concat(form.Elements.OfType<IHtmlSelectElement>().Where(s => !string.IsNullOrEmpty(s.Name))
+                .Select(s => KeyValuePair.Create(s.Name!, s.Value ?? "")))
+            .Concat(form.Elements.OfType<IHtmlTextAreaElement>().Where(t => !string.IsNullOrEmpty(t.Name))
+                .Select(t => KeyValuePair.Create(t.Name!, t.Value)))
+            .GroupBy(kv => kv.Key).ToDictionary(g => g.Key, g => g.Last().Value);
+        foreach (var (name, value) in fields ?? new Dictionary<string, string>()) values[name] = value;
+        var action = string.IsNullOrEmpty(form.GetAttribute("action")) ? page.Response.RequestMessage!.RequestUri!.PathAndQuery : form.GetAttribute("action")!;
+        return await ReadAsync(await _http.PostAsync(action, new FormUrlEncodedContent(values)));
+    }
+
+    /// <summary>Registers through an invite link with a pseudonym and password.</summary>
+    public async Task<Page> RegisterAsync(string invitePath, string pseudonym, string password = "correct horse battery")
+    {
+        var landing = await GetAsync(invitePath);
+        return await SubmitAsync(landing, "form[action*='Register']", new Dictionary<string, string> { ["Pseudonym"] = pseudonym, ["Password"] = password });
+    }
+
+    public async Task<Page> LoginAsync(string pseudonym, string password = "correct horse battery")
+    {
+        var login = await GetAsync("/accounts/login");
+        return await SubmitAsync(login, null, new Dictionary<string, string> { ["Pseudonym"] = pseudonym, ["Password"] = password });
+    }
+
+    static async Task<Page> ReadAsync(HttpResponseMessage response)
+    {
+        var html = await response.Content.ReadAsStringAsync();
+        return new Page(response, Parser.ParseDocument(html), html);
+    }
+
+    public void Dispose() => _http.Dispose();
+}
