@@ -45,13 +45,14 @@ public static class PlenumApp
         services.AddPrivacy();
         services.AddRazorPages(pages => pages.RootDirectory = "/");
         services.AddProblemDetails();
+        services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         services.AddOpenApi();
         services.AddRateLimiter(limiter =>
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             limiter.AddPolicy(LoginRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
                 ClientAddressEraser.BucketOf(context),
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = 10, Window = TimeSpan.FromMinutes(1) }));
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = options.LoginAttemptsPerMinute, Window = TimeSpan.FromMinutes(1) }));
             limiter.OnRejected = async (context, cancellationToken) =>
             {
                 context.HttpContext.Response.ContentType = "text/plain; charset=utf-8";
@@ -64,7 +65,11 @@ public static class PlenumApp
         var app = builder.Build();
         app.UseMiddleware<ClientAddressEraser>();
         app.UseMiddleware<SecurityHeaders>();
-        app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseExceptionHandler());
+        app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api =>
+        {
+            api.UseExceptionHandler();
+            api.UseStatusCodePages();
+        });
         app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), web =>
         {
             web.UseExceptionHandler("/error");

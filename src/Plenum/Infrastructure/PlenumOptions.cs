@@ -15,6 +15,9 @@ public sealed class PlenumOptions
     /// <summary>The address people use to reach this instance, for links in invitations.</summary>
     public string? PublicUrl { get; set; }
 
+    /// <summary>Login and two-factor attempts one client may make per minute, on top of per-account lockout.</summary>
+    public int LoginAttemptsPerMinute { get; set; } = 10;
+
     public string FullDataDir => Path.GetFullPath(DataDir);
     public string KeysDir => Path.Combine(FullDataDir, "keys");
 

@@ -14,7 +14,8 @@ public static class TestDatabase
 
     public static async Task<PlenumOptions> CreateAsync(string dataDir)
     {
-        var options = new PlenumOptions { DataDir = dataDir, Database = Kind };
+        // Every test logs in from 127.0.0.1, so the per-client login limit is raised; lockout per account still applies.
+        var options = new PlenumOptions { DataDir = dataDir, Database = Kind, LoginAttemptsPerMinute = 1000 };
         if (Kind == DatabaseKind.Postgres)
         {
             var server = Environment.GetEnvironmentVariable("PLENUM_TEST_POSTGRES")

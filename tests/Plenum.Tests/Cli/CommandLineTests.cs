@@ -1,0 +1,51 @@
+using System.Diagnostics;
+using Microsoft.Data.Sqlite;
+
+namespace Plenum.Tests.Cli;
+
+/// <summary>Runs the real `plenum` executable as a person would.</summary>
+public sealed class CommandLineTests
+{
+    static (int Exit, string Out, string Err) Run(params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "plenum.dll"));
+        foreach (var arg in args) start.ArgumentList.Add(arg);
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(60_000)) { process.Kill(true); throw new TimeoutException(string.Join(' ', args)); }
+        return (process.ExitCode, output.Result, error.Result);
+    }
+
+    [Fact]
+    public void Version_prints_the_version()
+    {
+        var (exit, output, _) = Run("version");
+        Assert.Equal(0, exit);
+        Assert.Matches(@"^\d+\.\d+\.\d+\s*$", output);
+    }
+
+    [Fact]
+    public void Admin_invite_and_backup_work_on_a_fresh_sqlite_data_folder()
+    {
+        var dataDir = Path.Combine(Path.GetTempPath(), "plenum-cli-" + Guid.NewGuid().ToString("N"));
+        var invite = Run("admin", "invite", "--data-dir", dataDir);
+        Assert.Equal(0, invite.Exit);
+        Assert.Matches(@"http://localhost:5000/invite/[A-Za-z0-9_-]{20,}", invite.Out);
+
+        var backupFile = Path.Combine(dataDir, "backup.db");
+        var backup = Run("backup", backupFile, "--data-dir", dataDir);
+        Assert.Equal(0, backup.Exit);
+        using var connection = new SqliteConnection($"Data Source={backupFile};Mode=ReadOnly");
+        connection.Open();
+        using var count = connection.CreateCommand();
+        count.CommandText = "SELECT COUNT(*) FROM Invitations";
+        Assert.Equal(1L, count.ExecuteScalar());
+
+        var again = Run("backup", backupFile, "--data-dir", dataDir);
+        Assert.Equal(2, again.Exit);
+        Assert.Contains("already exists", again.Err);
+        Assert.DoesNotContain("   at ", again.Err);
+    }
+}
