@@ -7,6 +7,12 @@ namespace Plenum.Counting.Ballots;
 /// </summary>
 public sealed record RankedBallot(IReadOnlyList<int[]> Ranks, long Weight = 1)
 {
+    /// <summary>
+    /// Stands in a rank for an overvote the source marked without naming candidates
+    /// (CDF overvote marks, "#" in the CA SB 1288 test format).
+    /// </summary>
+    public const int OvervoteMark = -1;
+
     /// <summary>A plain ballot ranking one candidate per rank, no skips.</summary>
     public static RankedBallot Of(long weight, params int[] candidates) =>
         new(candidates.Select(c => new[] { c }).ToArray(), weight);
