@@ -48,6 +48,8 @@ public static class AccountSetup
             .AddScheme<AuthenticationSchemeOptions, AccessTokenAuthentication>(AccessTokenAuthentication.SchemeName, null);
         services.AddAuthorization();
         services.AddScoped<AccountDeletion>();
+        services.AddScoped<SessionRevocation>();
+        services.AddScoped<AccountLinks>();
         services.AddScoped<CurrentUser>();
         return services;
     }

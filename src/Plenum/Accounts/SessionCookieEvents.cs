@@ -20,10 +20,15 @@ public sealed class SessionCookieEvents(PlenumDb db, TimeProvider clock) : Cooki
     {
         if (context.Principal?.Identity is not ClaimsIdentity identity || !TryGetUserId(context.Principal, out var userId))
             return;
-        var now = clock.GetUtcNow();
-        var session = new UserSession { Id = Guid.NewGuid(), UserId = userId, CreatedAt = now, LastSeenAt = now };
-        db.Sessions.Add(session);
-        await db.SaveChangesAsync();
+        // A refreshed cookie (after a change of pseudonym or password) stays the same browser's session.
+        var session = await FindSessionAsync(context.HttpContext.User) is { } current && current.UserId == userId ? current : null;
+        if (session is null)
+        {
+            var now = clock.GetUtcNow();
+            session = new UserSession { Id = Guid.NewGuid(), UserId = userId, CreatedAt = now, LastSeenAt = now };
+            db.Sessions.Add(session);
+            await db.SaveChangesAsync();
+        }
         identity.AddClaim(new Claim(SessionClaim, session.Id.ToString()));
     }
 

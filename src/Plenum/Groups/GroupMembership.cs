@@ -151,6 +151,31 @@ public sealed class GroupMembership(PlenumDb db, TimeProvider clock)
         await transaction.CommitAsync(cancellationToken);
     }
 
+    /// <summary>A coordinator makes a member coordinator or steps them back; the group never loses its last coordinator.</summary>
+    public async Task SetRoleAsync(Group group, Guid memberUserId, GroupRole role, User actor, CancellationToken cancellationToken = default)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var membership = await FindAsync(group.Id, memberUserId, cancellationToken)
+            ?? throw new GroupRuleException("That person is not a member.");
+        if (membership.Role == role) return;
+        if (role != GroupRole.Coordinator
+            && await db.Memberships.CountAsync(m => m.GroupId == group.Id && m.Role == GroupRole.Coordinator, cancellationToken) == 1)
+            throw new GroupRuleException("The group needs at least one coordinator: make someone else coordinator first.");
+        membership.Role = role;
+        var name = (await db.Users.SingleAsync(u => u.Id == memberUserId, cancellationToken)).DisplayName;
+        Log(group.Id, actor.Id, role == GroupRole.Coordinator ? "made a member coordinator" : "made a coordinator a member", name);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>Groups with other members in which this person is the only coordinator.</summary>
+    public Task<List<Group>> SoleCoordinatorOfAsync(Guid userId, CancellationToken cancellationToken = default) =>
+        db.Groups.Where(g => g.ArchivedAt == null
+                && db.Memberships.Any(m => m.GroupId == g.Id && m.UserId == userId && m.Role == GroupRole.Coordinator)
+                && !db.Memberships.Any(m => m.GroupId == g.Id && m.UserId != userId && m.Role == GroupRole.Coordinator)
+                && db.Memberships.Any(m => m.GroupId == g.Id && m.UserId != userId))
+            .OrderBy(g => g.Name).ToListAsync(cancellationToken);
+
     async Task<string> UniqueSlugAsync(string wanted, CancellationToken cancellationToken)
     {
         var taken = await db.Groups.Where(g => g.Slug == wanted || g.Slug.StartsWith(wanted + "-"))

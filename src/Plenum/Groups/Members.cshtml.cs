@@ -31,6 +31,24 @@ public sealed class MembersModel(PlenumDb db, UserManager<User> users, GroupMemb
         return Redirect($"/groups/{Group.Slug}/members");
     }
 
+    public async Task<IActionResult> OnPostRoleAsync(Guid member, GroupRole role)
+    {
+        var denied = await LoadAsync(membersOnly: true);
+        if (denied is not null) return denied;
+        if (!IsCoordinator) return Forbid();
+        try
+        {
+            await membership.SetRoleAsync(Group, member, role, Me!);
+        }
+        catch (GroupRuleException refusal)
+        {
+            ModelState.AddModelError("", refusal.Message);
+            return await ShowAsync();
+        }
+        TempData["Notice"] = "Role changed; the change is in the group log.";
+        return Redirect($"/groups/{Group.Slug}/members");
+    }
+
     async Task<IActionResult> ShowAsync()
     {
         Members = await Db.Memberships.Where(m => m.GroupId == Group.Id).Include(m => m.User).Include(m => m.MemberGroup)

@@ -41,6 +41,7 @@ public static class PlenumApp
             keys.XmlEncryptor = new FieldKeyXmlEncryptor(fieldEncryption));
         services.AddPlenumDatabase(options);
         services.AddAccounts();
+        services.AddSingleton<Mail.Mailer>();
         services.AddGroups();
         services.AddPrivacy();
         services.AddRazorPages(pages => pages.RootDirectory = "/");

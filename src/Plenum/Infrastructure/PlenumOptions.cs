@@ -18,6 +18,8 @@ public sealed class PlenumOptions
     /// <summary>Login and two-factor attempts one client may make per minute, on top of per-account lockout.</summary>
     public int LoginAttemptsPerMinute { get; set; } = 10;
 
+    public Mail.MailOptions Mail { get; set; } = new();
+
     public string FullDataDir => Path.GetFullPath(DataDir);
     public string KeysDir => Path.Combine(FullDataDir, "keys");
 

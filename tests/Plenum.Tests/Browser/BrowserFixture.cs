@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using Plenum.Tests.Infrastructure;
 
 namespace Plenum.Tests.Browser;
 
@@ -22,6 +23,27 @@ public sealed class BrowserFixture : IAsyncLifetime
             Headless = true,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"],
         });
+    }
+
+    /// <summary>A new phone-sized browser with its own cookies; any request not to <paramref name="server"/> lands in <paramref name="foreignRequests"/>.</summary>
+    public async Task<IPage> NewPhoneAsync(PlenumServer server, List<string> foreignRequests)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 390, Height = 844 } });
+        var page = await context.NewPageAsync();
+        var own = server.BaseAddress.ToString().TrimEnd('/');
+        page.Request += (_, request) =>
+        {
+            if (!request.Url.StartsWith(own, StringComparison.Ordinal)) foreignRequests.Add(request.Url);
+        };
+        return page;
+    }
+
+    /// <summary>Saves a full-page screenshot when PLENUM_SCREENSHOTS names a folder, for looking at pages by eye.</summary>
+    public static async Task ScreenshotAsync(IPage page, string name)
+    {
+        if (Environment.GetEnvironmentVariable("PLENUM_SCREENSHOTS") is not { Length: > 0 } folder) return;
+        Directory.CreateDirectory(folder);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, name + ".png"), FullPage = true });
     }
 
     public async Task DisposeAsync()

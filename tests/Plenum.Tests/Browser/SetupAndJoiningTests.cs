@@ -10,22 +10,11 @@ public sealed class SetupAndJoiningTests(BrowserFixture browser) : IClassFixture
     public async Task InitializeAsync() => _server = await PlenumServer.StartAsync();
     public async Task DisposeAsync() => await _server.DisposeAsync();
 
-    async Task<IPage> NewPhoneAsync(List<string> foreignRequests)
-    {
-        var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 390, Height = 844 } });
-        var page = await context.NewPageAsync();
-        page.Request += (_, request) =>
-        {
-            if (!request.Url.StartsWith(_server.BaseAddress.ToString().TrimEnd('/'), StringComparison.Ordinal)) foreignRequests.Add(request.Url);
-        };
-        return page;
-    }
-
     [Fact]
     public async Task First_admin_creates_a_group_and_an_invited_person_joins()
     {
         var foreign = new List<string>();
-        var admin = await NewPhoneAsync(foreign);
+        var admin = await browser.NewPhoneAsync(_server, foreign);
         await admin.GotoAsync(new Uri(_server.BaseAddress, _server.FirstAdminInvitePath).ToString());
         await admin.GetByLabel("Pseudonym").FillAsync("Founder");
         await admin.GetByLabel("Password").FillAsync("a long enough password");
@@ -39,7 +28,7 @@ public sealed class SetupAndJoiningTests(BrowserFixture browser) : IClassFixture
         await admin.GetByRole(AriaRole.Button, new() { Name = "Make an invite link" }).ClickAsync();
         var link = (await admin.Locator("#new-link").TextContentAsync())!.Trim();
 
-        var invited = await NewPhoneAsync(foreign);
+        var invited = await browser.NewPhoneAsync(_server, foreign);
         await invited.GotoAsync(link);
         await invited.GetByLabel("Pseudonym").FillAsync("Neighbour");
         await invited.GetByLabel("Password").FillAsync("another long password");

@@ -34,6 +34,10 @@ public sealed class CommandLineTests
         Assert.Equal(0, invite.Exit);
         Assert.Matches(@"http://localhost:5000/invite/[A-Za-z0-9_-]{20,}", invite.Out);
 
+        var noAccount = Run("admin", "reset-link", "nobody-here", "--data-dir", dataDir);
+        Assert.Equal(2, noAccount.Exit);
+        Assert.Contains("No account has that pseudonym", noAccount.Err);
+
         var backupFile = Path.Combine(dataDir, "backup.db");
         var backup = Run("backup", backupFile, "--data-dir", dataDir);
         Assert.Equal(0, backup.Exit);

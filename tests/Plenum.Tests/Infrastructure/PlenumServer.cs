@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Plenum.Accounts;
 using Plenum.Data;
+using Plenum.Groups;
 using Plenum.Infrastructure;
 using Plenum.Privacy;
 
@@ -45,6 +46,26 @@ public sealed class PlenumServer : IAsyncDisposable
     }
 
     public WebSession NewSession() => new(BaseAddress);
+
+    /// <summary>A fresh account, registered through a one-use invite link and signed in.</summary>
+    public async Task<WebSession> NewMemberAsync(string pseudonym, string password = "correct horse battery")
+    {
+        using var scope = App.Services.CreateScope();
+        var invite = await scope.ServiceProvider.GetRequiredService<InviteLinks>().CreateAsync(null, null, TimeSpan.FromDays(1), 1);
+        var session = NewSession();
+        await session.RegisterAsync(invite.Path, pseudonym, password);
+        return session;
+    }
+
+    /// <summary>Messages the app "sent" (written to the pickup folder), newest last.</summary>
+    public IReadOnlyList<MimeKit.MimeMessage> MailTo(string address)
+    {
+        var folder = Options.Mail.PickupDirectory!;
+        if (!Directory.Exists(folder)) return [];
+        return Directory.GetFiles(folder, "*.eml").Select(f => (File: f, Message: MimeKit.MimeMessage.Load(f)))
+            .Where(m => m.Message.To.Mailboxes.Any(b => b.Address == address))
+            .OrderBy(m => File.GetLastWriteTimeUtc(m.File)).Select(m => m.Message).ToList();
+    }
 
     public async Task<T> WithDbAsync<T>(Func<PlenumDb, Task<T>> action)
     {

@@ -16,6 +16,7 @@ public static class TestDatabase
     {
         // Every test logs in from 127.0.0.1, so the per-client login limit is raised; lockout per account still applies.
         var options = new PlenumOptions { DataDir = dataDir, Database = Kind, LoginAttemptsPerMinute = 1000 };
+        options.Mail.PickupDirectory = Path.Combine(dataDir, "..", "mail");
         if (Kind == DatabaseKind.Postgres)
         {
             var server = Environment.GetEnvironmentVariable("PLENUM_TEST_POSTGRES")
