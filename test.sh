@@ -9,10 +9,10 @@ root=$(pwd)
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 
 pg_bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
-if [ -z "$pg_bin" ] || ! command -v chromium >/dev/null; then
-  echo "Installing postgresql and chromium from Debian…"
-  as_root apt-get update -qq && DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq postgresql chromium >/dev/null \
-    || { echo "could not install postgresql and chromium"; echo "0 passed, 1 failed"; exit 1; }
+if [ -z "$pg_bin" ] || ! command -v chromium >/dev/null || ! command -v npm >/dev/null; then
+  echo "Installing postgresql, chromium and npm from Debian…"
+  as_root apt-get update -qq && DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq postgresql chromium nodejs npm >/dev/null \
+    || { echo "could not install postgresql, chromium and npm"; echo "0 passed, 1 failed"; exit 1; }
   pg_bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
 fi
 if [ -f tests/oracle/package.json ] && [ ! -d tests/oracle/node_modules ]; then
@@ -47,9 +47,9 @@ run_tests() { # project, label, extra env
     --logger "trx;LogFileName=$label.trx" --results-directory "$results" -v quiet
 }
 status=0
-run_tests tests/Plenum.Counting.Tests counting || status=1
-run_tests tests/Plenum.Tests sqlite PLENUM_TEST_DATABASE=sqlite || status=1
-run_tests tests/Plenum.Tests postgres PLENUM_TEST_DATABASE=postgres || status=1
+run_tests tests/Plenum.Counting.Tests counting PLENUM_ORACLE_DIR="$root/tests/oracle" || { status=1; echo "the counting test run exited with an error"; }
+run_tests tests/Plenum.Tests sqlite PLENUM_TEST_DATABASE=sqlite || { status=1; echo "the SQLite test run exited with an error"; }
+run_tests tests/Plenum.Tests postgres PLENUM_TEST_DATABASE=postgres || { status=1; echo "the PostgreSQL test run exited with an error"; }
 
 passed=0; failed=0
 for trx in "$results"/*.trx; do
