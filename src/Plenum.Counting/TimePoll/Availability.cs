@@ -1,0 +1,8 @@
+namespace Plenum.Counting.TimePoll;
+
+public enum Availability
+{
+    Yes,
+    IfNeedBe,
+    No,
+}
