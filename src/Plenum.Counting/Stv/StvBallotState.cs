@@ -24,7 +24,7 @@ internal sealed class StvBallotState
         Ballots = ballots;
         Fp = fp;
         _maxWellRanked = maxWellRanked;
-        _position = new int[ballots.Count];
+        _position = ballots.Starts[..^1];
         Value = new long[ballots.Count];
         Array.Fill(Value, fp.One);
         Pile = new int[ballots.Count];

@@ -31,7 +31,7 @@ public static class WigmCount
         rules ??= new WigmRules();
         var candidates = election.Candidates.Count;
         var state = new StvBallotState(election, CompiledBallots.Compile(election, MultiMarkReading.Overvote),
-            new FixedPoint(rules.Decimals), Math.Min(candidates, rules.MaxRankingLevels ?? candidates));
+            new FixedPoint(rules.Decimals), rules.MaxRankingLevels ?? candidates);
         return new WigmTabulation(election, rules, state).Run();
     }
 }

@@ -20,7 +20,10 @@ public static class CaseAssertions
             {
                 var round = result.Rounds[i];
                 var actual = Actual(key, round, result, i);
-                Assert.True(values[i] == actual, $"{key} in round {i + 1}: expected {values[i]}, counted {actual?.ToString() ?? "nothing"}");
+                // prot-004-2 writes one quota-votes figure with a 10th decimal (55.9999999991), a float
+                // artefact of the JS reference; no 9-decimal count can produce it, so compare at the rule's precision.
+                var wanted = values[i] is { } w && result.Method == "meek" ? Math.Round(w, 9, MidpointRounding.ToZero) : values[i];
+                Assert.True(wanted == actual, $"{key} in round {i + 1}: expected {wanted}, counted {actual?.ToString() ?? "nothing"}");
             }
             if (!key.StartsWith(':'))
                 for (var i = values.Count; i < rounds; i++)
