@@ -27,6 +27,16 @@ public static class MeekCount
 {
     public const string MethodName = "meek";
 
-    public static CountResult Run(RankedElection election, MeekRules? rules = null) =>
-        new MeekTabulation(election, rules ?? new MeekRules()).Run();
+    public static CountResult Run(RankedElection election, MeekRules? rules = null)
+    {
+        try
+        {
+            return new MeekTabulation(election, rules ?? new MeekRules()).Run();
+        }
+        catch (OverflowException)
+        {
+            // refuse rather than give a wrong result: 64-bit fixed point holds about 9.2 billion ballots at 9 decimals
+            throw new CountingException("the ballot weights are too large for fixed-point arithmetic on 64-bit integers");
+        }
+    }
 }

@@ -30,8 +30,23 @@ public static class WigmCount
     {
         rules ??= new WigmRules();
         var candidates = election.Candidates.Count;
-        var state = new StvBallotState(election, CompiledBallots.Compile(election, MultiMarkReading.Overvote),
+        StvBallotState state;
+        try
+        {
+            state = new StvBallotState(election, CompiledBallots.Compile(election, MultiMarkReading.Overvote),
             new FixedPoint(rules.Decimals), rules.MaxRankingLevels ?? candidates);
-        return new WigmTabulation(election, rules, state).Run();
+        }
+        catch (OverflowException)
+        {
+            throw new CountingException("the ballot weights are too large for fixed-point arithmetic on 64-bit integers");
+        }
+        try
+        {
+            return new WigmTabulation(election, rules, state).Run();
+        }
+        catch (OverflowException)
+        {
+            throw new CountingException("the ballot weights are too large for fixed-point arithmetic on 64-bit integers");
+        }
     }
 }
