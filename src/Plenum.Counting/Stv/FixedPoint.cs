@@ -23,10 +23,18 @@ internal readonly struct FixedPoint
     public long FromInteger(long value) => checked(value * One);
 
     /// <summary>a × b, truncated.</summary>
-    public long MulDown(long a, long b) => Narrow(Int128Floor((Int128)a * b, One));
+    public long MulDown(long a, long b) =>
+        FitsLong(a, b) ? a * b / One : Narrow(Int128Floor((Int128)a * b, One));
 
     /// <summary>a × b, rounded up (away from zero for positive values).</summary>
-    public long MulUp(long a, long b) => Narrow(Int128Ceiling((Int128)a * b, One));
+    public long MulUp(long a, long b) =>
+        FitsLong(a, b) ? (a * b + One - 1) / One : Narrow(Int128Ceiling((Int128)a * b, One));
+
+    // The hot path (Meek: weights and keep factors never exceed 1) stays in 64-bit arithmetic,
+    // which is several times faster than Int128 division.
+    private const long SafeFactor = 3_000_000_000;
+
+    private static bool FitsLong(long a, long b) => a >= 0 && b >= 0 && a <= SafeFactor && b <= SafeFactor;
 
     /// <summary>a ÷ b, truncated.</summary>
     public long DivDown(long a, long b) => Narrow(Int128Floor((Int128)a * One, b));

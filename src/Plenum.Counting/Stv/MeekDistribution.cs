@@ -69,42 +69,55 @@ internal sealed class MeekDistribution(CompiledBallots ballots, FixedPoint fp, i
     }
 
     /// <summary>
-    /// Splits weight among equally ranked active candidates. Rather than walking all k! orders, it tracks
-    /// how much weight is still unplaced for each subset of the tied candidates (2^k states): from each
-    /// subset the weight is divided equally among its members as "next", each keeps its share and the
-    /// rest moves to the subset without it. Returns the weight left for later ranks.
+    /// Splits weight among equally ranked active candidates. Rather than walking all k! orders, it tracks how
+    /// much weight is still unplaced for each subset of the tied candidates: from each subset the weight is
+    /// divided equally among its members as "next", each keeps its share and the rest moves to the subset
+    /// without it. A hopeful candidate (keep factor 1) keeps its whole share, so only subsets of the tied
+    /// elected candidates need tracking (2^elected states, elected ≤ seats). Returns the weight left over.
     /// </summary>
     private long DistributeEqual(int[] group, long weight, long multiple, long[] keepFactors, bool[] active, long[] votes)
     {
-        Span<int> members = stackalloc int[group.Length];
-        var k = 0;
+        Span<int> partial = stackalloc int[group.Length];
+        Span<int> full = stackalloc int[group.Length];
+        int p = 0, h = 0;
         foreach (var c in group)
-            if (active[c]) members[k++] = c;
-        if (k == 0) return weight;
-        if (k > 20) throw new CountingException("more than 20 candidates ranked equally on one ballot");
+        {
+            if (!active[c]) continue;
+            if (keepFactors[c] == fp.One) full[h++] = c;
+            else partial[p++] = c;
+        }
+        if (p + h == 0) return weight;
+        if (p > 20) throw new CountingException("more than 20 elected candidates ranked equally on one ballot");
 
-        var full = (1 << k) - 1;
-        if (_subsetWeights.Length <= full) _subsetWeights = new long[full + 1];
-        var pending = _subsetWeights.AsSpan(0, full + 1);
+        var all = (1 << p) - 1;
+        if (_subsetWeights.Length <= all) _subsetWeights = new long[all + 1];
+        var pending = _subsetWeights.AsSpan(0, all + 1);
         pending.Clear();
-        pending[full] = weight;
-        for (var mask = full; mask > 0; mask--)
+        pending[all] = weight;
+        for (var mask = all; mask >= 0; mask--)
         {
             var value = pending[mask];
             if (value == 0) continue;
-            var n = BitOperations.PopCount((uint)mask);
+            var n = BitOperations.PopCount((uint)mask) + h;
+            if (n == 0) continue; // nobody left in the group: the value goes on to later ranks
             var share = value / n;
             var extra = value % n; // the first members take one raw unit more, so no value is lost
             var position = 0;
-            for (var j = 0; j < k; j++)
+            for (var j = 0; j < h; j++)
+            {
+                var part = share + (position++ < extra ? 1 : 0);
+                votes[full[j]] = checked(votes[full[j]] + part * multiple);
+            }
+            for (var j = 0; j < p; j++)
             {
                 if ((mask & (1 << j)) == 0) continue;
                 var part = share + (position++ < extra ? 1 : 0);
-                var c = members[j];
-                var keep = keepFactors[c] == fp.One ? part : fp.MulUp(part, keepFactors[c]);
+                var c = partial[j];
+                var keep = fp.MulUp(part, keepFactors[c]);
                 votes[c] = checked(votes[c] + keep * multiple);
                 pending[mask & ~(1 << j)] += part - keep;
             }
+            pending[mask] = 0;
         }
         return pending[0];
     }
