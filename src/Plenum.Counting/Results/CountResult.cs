@@ -47,6 +47,8 @@ public static class InactiveReason
     public const string Overvote = "overvote";
     public const string SkippedRanks = "skipped ranks";
     public const string ExhaustedChoices = "exhausted choices";
+    /// <summary>Exhausted before the voter used every rank allowed (STV test-case term: the voter abstained from ranking more).</summary>
+    public const string Abstention = "abstention";
     public const string RepeatedRanking = "repeated ranking";
     public const string ResidualSurplus = "residual surplus";
 }

@@ -1,0 +1,9 @@
+namespace Plenum.Counting.Stv;
+
+internal enum CandidateState
+{
+    Hopeful,
+    Elected,
+    Defeated,
+    Withdrawn,
+}
