@@ -48,7 +48,7 @@ internal static class RctabConfigParser
             int? writeIn = sources.Any(s => !string.IsNullOrEmpty(s.UndeclaredWriteInLabel) || s.TreatBlankAsUndeclaredWriteIn) ? names.Count : null;
             if (writeIn is not null) names.Add(RctabConfig.UndeclaredWriteInName);
 
-            var seats = fields.Int(rules, "numberOfWinners") ?? throw fields.Missing("rules.numberOfWinners");
+            var seats = fields.Int(rules, "numberOfWinners") ?? throw fields.Missing("numberOfWinners");
             var mode = fields.Text(rules, "winnerElectionMode") ?? "singleWinnerMajority";
             var (tieBreak, seed, order) = TieBreak(rules, fields, names.Count - (writeIn is null ? 0 : 1));
             return new RctabConfig
@@ -103,19 +103,19 @@ internal static class RctabConfigParser
         "exhaustImmediately" => OvervoteRule.ExhaustImmediately,
         "alwaysSkipToNextRank" => OvervoteRule.AlwaysSkipToNextRank,
         "exhaustIfMultipleContinuing" => OvervoteRule.ExhaustIfMultipleContinuing,
-        _ => throw fields.Invalid("rules.overvoteRule", rule),
+        _ => throw fields.Invalid("overvoteRule", rule),
     };
 
     /// <returns>Whether only one winner may be elected per round.</returns>
     private static bool WinnerMode(string mode, int seats, Fields fields) => mode switch
     {
         "singleWinnerMajority" when seats == 1 => false,
-        "singleWinnerMajority" => throw fields.Invalid("rules.numberOfWinners (single-winner mode)", seats.ToString(CultureInfo.InvariantCulture)),
+        "singleWinnerMajority" => throw fields.Invalid("numberOfWinners (single-winner mode)", seats.ToString(CultureInfo.InvariantCulture)),
         "multiWinnerAllowMultipleWinnersPerRound" => false,
         "multiWinnerAllowOnlyOneWinnerPerRound" => true,
         "bottomsUp" or "bottomsUpUsingPercentageThreshold" or "multiPassIrv" =>
             throw new CountingException($"winner election mode \"{mode}\" is not supported", fields.Path),
-        _ => throw fields.Invalid("rules.winnerElectionMode", mode),
+        _ => throw fields.Invalid("winnerElectionMode", mode),
     };
 
     private static (TieBreakRule Rule, ulong Seed, IReadOnlyList<int>? Order) TieBreak(JsonElement rules, Fields fields, int declared)
@@ -131,7 +131,7 @@ internal static class RctabConfigParser
             "generatePermutation" => (TieBreakRule.CandidateOrder, seed, Shuffled(declared, seed)),
             "stopCountingAndAsk" or "previousRoundCountsThenAsk" =>
                 throw new CountingException($"tie-break mode \"{mode}\" asks an operator during the count, which Plenum does not do", fields.Path),
-            _ => throw fields.Invalid("rules.tiebreakMode", mode),
+            _ => throw fields.Invalid("tiebreakMode", mode),
         };
     }
 
