@@ -51,4 +51,6 @@ public static class InactiveReason
     public const string Abstention = "abstention";
     public const string RepeatedRanking = "repeated ranking";
     public const string ResidualSurplus = "residual surplus";
+    /// <summary>Multi-winner IRV: surplus of the last winners, with no seat left for it to help fill.</summary>
+    public const string FinalRoundSurplus = "final round surplus";
 }

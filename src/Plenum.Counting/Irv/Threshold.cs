@@ -1,0 +1,16 @@
+namespace Plenum.Counting.Irv;
+
+/// <summary>The votes a candidate needs to be elected, from the active votes of the round it is set in.</summary>
+internal static class Threshold
+{
+    public static decimal Compute(decimal activeVotes, int seats, IrvRules rules)
+    {
+        var places = rules.NonIntegerThreshold ? rules.DecimalPlaces : 0;
+        decimal threshold = rules.HareQuota
+            // Rounding up makes "at least votes/seats" a plain comparison.
+            ? VoteArithmetic.DivideUp(activeVotes, seats, places)
+            // Rounding down and adding the smallest unit makes "more than votes/(seats+1)" one.
+            : VoteArithmetic.DivideDown(activeVotes, seats + 1, places) + VoteArithmetic.Unit(places);
+        return rules.MinimumVoteThreshold > threshold ? rules.MinimumVoteThreshold : threshold;
+    }
+}
