@@ -48,7 +48,4 @@ public sealed class CandidateNames
 
     private int WriteIn(string file, int? line) =>
         UndeclaredWriteIn ?? throw new CountingException("an undeclared write-in appears but the config defines none", file, line);
-
-    /// <summary>The index of a candidate by exact name or alias, for sources that name candidates directly.</summary>
-    public int? Find(string name) => byName.TryGetValue(name, out var index) ? index : null;
 }

@@ -50,6 +50,15 @@ public class RctabConformanceTests
         Assert.Equal(expected.Winners.Order(), result.Winners.Order());
     }
 
+    [Theory]
+    [MemberData(nameof(FullCases))]
+    public void Every_round_accounts_for_every_ballot_that_ranked_someone(string name)
+    {
+        var (_, result) = CountCase(name);
+        var counted = result.Rounds[0].Tallies.Values.Sum() + result.Rounds[0].Inactive.Values.Sum();
+        Assert.All(result.Rounds, round => Assert.Equal(counted, round.Tallies.Values.Sum() + round.Inactive.Values.Sum()));
+    }
+
     internal static (ExpectedReport Expected, Results.CountResult Result) CountCase(string name)
     {
         var config = RctabConfig.Load(Conformance.PathOf("rctab", name, $"{name}_config.json"));
