@@ -1,3 +1,4 @@
+using Plenum.Counting.Lots;
 namespace Plenum.Counting.Irv;
 
 /// <summary>What a ballot does when it reaches a rank marked for more than one candidate.</summary>

@@ -1,3 +1,4 @@
+using Plenum.Counting.Lots;
 using System.Globalization;
 using Plenum.Counting.Results;
 

@@ -1,3 +1,4 @@
+using Plenum.Counting.Lots;
 using System.Globalization;
 using System.Text.Json;
 using Plenum.Counting.Irv;
