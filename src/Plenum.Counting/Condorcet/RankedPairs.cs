@@ -81,7 +81,7 @@ public static class RankedPairs
 
         return new CountResult
         {
-            Method = "Ranked pairs (winning votes)",
+            Method = "ranked-pairs",
             Seats = election.Seats,
             Candidates = names,
             Winners = ranking.Take(election.Seats).Select(c => names[c]).ToArray(),

@@ -51,7 +51,7 @@ public static class Schulze
 
         return new CountResult
         {
-            Method = variant == SchulzeVariant.Margins ? "Schulze (margins)" : "Schulze (winning votes)",
+            Method = variant == SchulzeVariant.Margins ? "schulze-margins" : "schulze",
             Seats = election.Seats,
             Candidates = names,
             Winners = ranking.Take(election.Seats).Select(c => names[c]).ToArray(),

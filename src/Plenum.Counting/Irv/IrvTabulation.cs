@@ -65,7 +65,7 @@ internal sealed class IrvTabulation
 
         return new CountResult
         {
-            Method = usesSurpluses ? "multi-winner IRV (fractional surplus transfer)" : "IRV",
+            Method = "irv",
             Seats = seats,
             Candidates = names,
             Winners = winners.Select(w => names[w]).ToList(),

@@ -35,32 +35,42 @@ public sealed record RctabConfig
     public static RctabConfig Load(Stream stream, string path) => RctabConfigParser.Parse(stream, path);
 
     /// <summary>Reads every CVR source and merges identical ballots (so large elections stay small in memory).</summary>
+    /// <param name="observe">Wraps each opened file, e.g. to report reading progress.</param>
     /// <exception cref="CountingException">A CVR file that is missing, malformed, of an unsupported provider, or naming unknown candidates.</exception>
-    public RankedElection ReadElection()
+    public RankedElection ReadElection(Func<Stream, Stream>? observe = null)
     {
+        observe ??= stream => stream;
         var names = new CandidateNames(Candidates, Aliases, Rules.UndeclaredWriteIn);
         var declared = Candidates.Count - (Rules.UndeclaredWriteIn is null ? 0 : 1);
         var rankColumns = MaxRankings ?? declared;
-        var merged = new IdenticalBallots();
-        foreach (var source in Sources)
+        // CVR files are independent, so they are read side by side (one per core), each merged on
+        // its own; the merge of those few grouped lists is cheap. Order is kept for reproducible output.
+        List<List<RankedBallot>> perFile;
+        try
         {
-            var file = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(ConfigPath)) ?? ".", source.FilePath));
-            var shown = source.FilePath;
-            switch (source.Provider)
-            {
-                case "cdf":
-                    using (var stream = OpenFile(file, shown))
-                        merged.AddRange(CdfJsonReader.Read(stream, shown, source, names, MaxRankings));
-                    break;
-                case "ess":
-                    using (var stream = OpenFile(file, shown))
-                        merged.AddRange(EssXlsxReader.Read(stream, shown, source, names, rankColumns));
-                    break;
-                default:
-                    throw new CountingException($"CVR provider \"{source.Provider}\" is not supported (only cdf and ess)", ConfigPath);
-            }
+            perFile = Sources.AsParallel().AsOrdered().Select(source => ReadSource(source, names, rankColumns, observe)).ToList();
         }
+        catch (AggregateException failures) when (failures.InnerExceptions.OfType<CountingException>().FirstOrDefault() is { } first)
+        {
+            throw first;
+        }
+        var merged = new IdenticalBallots();
+        foreach (var ballots in perFile) merged.AddRange(ballots);
         return new RankedElection(Candidates, Seats, merged.ToList(), Excluded, ContestName);
+    }
+
+    private List<RankedBallot> ReadSource(CvrSource source, CandidateNames names, int rankColumns, Func<Stream, Stream> observe)
+    {
+        var file = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(ConfigPath)) ?? ".", source.FilePath));
+        var shown = source.FilePath;
+        var grouped = new IdenticalBallots();
+        using var stream = source.Provider is "cdf" or "ess"
+            ? observe(OpenFile(file, shown))
+            : throw new CountingException($"CVR provider \"{source.Provider}\" is not supported (only cdf and ess)", ConfigPath);
+        grouped.AddRange(source.Provider == "cdf"
+            ? CdfJsonReader.Read(stream, shown, source, names, MaxRankings)
+            : EssXlsxReader.Read(stream, shown, source, names, rankColumns));
+        return grouped.ToList();
     }
 
     private static FileStream OpenFile(string path, string? shownAs = null)

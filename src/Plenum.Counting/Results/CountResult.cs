@@ -6,6 +6,7 @@ namespace Plenum.Counting.Results;
 /// </summary>
 public sealed record CountResult
 {
+    /// <summary>The method's id, as `plenum tally --method` names it (with a variant suffix such as "schulze-margins").</summary>
     public required string Method { get; init; }
     public required int Seats { get; init; }
     public required IReadOnlyList<string> Candidates { get; init; }

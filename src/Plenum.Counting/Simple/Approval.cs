@@ -37,7 +37,7 @@ public static class Approval
             ["minChoices"] = limits.MinChoices,
             ["maxChoices"] = (object?)limits.MaxChoices ?? "no limit",
         };
-        return TopN.Result("Approval", election.Candidates, election.Seats, continuing, tallies, c => tallies[c],
+        return TopN.Result("approval", election.Candidates, election.Seats, continuing, tallies, c => tallies[c],
             invalid, ties ?? TieBreaking.Default, details,
             [$"Ballots marking fewer than {limits.MinChoices} or more than {limits.MaxChoices?.ToString() ?? "any number of"} candidates are invalid."]);
     }

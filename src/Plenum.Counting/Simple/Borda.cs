@@ -52,7 +52,7 @@ public static class Borda
             ["exactTallies"] = TopN.ExactStrings(election.Candidates, tallies),
         };
         return TopN.Result(
-            variant == BordaVariant.Standard ? "Borda" : "Borda (Dowdall)",
+            variant == BordaVariant.Standard ? "borda" : "borda-dowdall",
             election.Candidates, election.Seats, continuing, tallies, c => tallies[c],
             invalid, ties ?? TieBreaking.Default, details,
             [variant == BordaVariant.Standard

@@ -35,7 +35,7 @@ public static class DotVote
             ["pointsPerVoter"] = rules.PointsPerVoter,
             ["maxPerCandidate"] = (object?)rules.MaxPerCandidate ?? "no limit",
         };
-        return TopN.Result("Dot vote", election.Candidates, election.Seats, continuing, tallies, c => tallies[c],
+        return TopN.Result("dot-vote", election.Candidates, election.Seats, continuing, tallies, c => tallies[c],
             invalid, ties ?? TieBreaking.Default, details,
             [$"Each voter spreads up to {rules.PointsPerVoter} points; over-allocated ballots are invalid."]);
     }

@@ -71,7 +71,7 @@ public static class Plurality
         InvalidTally invalid, TieBreaking? ties)
     {
         var tallies = votes.ToDictionary(kv => kv.Key, kv => (Rational)kv.Value);
-        return TopN.Result("Plurality", names, seats, continuing, tallies, c => tallies[c], invalid,
+        return TopN.Result("plurality", names, seats, continuing, tallies, c => tallies[c], invalid,
             ties ?? TieBreaking.Default, new Dictionary<string, object>(),
             ["Each valid ballot gives one vote to its first preference; the most votes win."]);
     }

@@ -55,7 +55,7 @@ public static class ScoreVoting
             ["scoredBy"] = continuing.ToDictionary(c => election.Candidates[c], c => scorers[c]),
         };
         return TopN.Result(
-            variant == ScoreVariant.Sum ? "Score (sum)" : "Score (mean)",
+            variant == ScoreVariant.Sum ? "score" : "score-mean",
             election.Candidates, election.Seats, continuing, tallies,
             c => tallies.TryGetValue(c, out var t) ? t : belowAnyMean,
             invalid, ties ?? TieBreaking.Default, details,

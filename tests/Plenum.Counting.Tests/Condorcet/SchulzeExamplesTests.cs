@@ -102,6 +102,6 @@ public class SchulzeExamplesTests
     {
         var result = Schulze.Run(Example1, SchulzeVariant.Margins);
         Assert.Equal(["E"], result.Winners);
-        Assert.Equal("Schulze (margins)", result.Method);
+        Assert.Equal("schulze-margins", result.Method);
     }
 }

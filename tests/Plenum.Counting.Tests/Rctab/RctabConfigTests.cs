@@ -76,7 +76,7 @@ public sealed class RctabConfigTests : IDisposable
     public void A_missing_cvr_file_is_refused_by_name()
     {
         var config = RctabConfig.Load(Write(Config()));
-        var error = Assert.Throws<CountingException>(config.ReadElection);
+        var error = Assert.Throws<CountingException>(() => config.ReadElection());
         Assert.Equal("cvr.xlsx", error.File);
     }
 
@@ -85,7 +85,7 @@ public sealed class RctabConfigTests : IDisposable
     {
         File.WriteAllText(Path.Combine(dir, "cvr.xlsx"), "this is not a workbook");
         var config = RctabConfig.Load(Write(Config()));
-        var error = Assert.Throws<CountingException>(config.ReadElection);
+        var error = Assert.Throws<CountingException>(() => config.ReadElection());
         Assert.Equal("cvr.xlsx", error.File);
         Assert.Contains("not a readable .xlsx workbook", error.Message);
     }

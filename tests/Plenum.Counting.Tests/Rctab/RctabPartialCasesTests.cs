@@ -50,7 +50,7 @@ public class RctabPartialCasesTests
     public void Dominion_cvr_exports_are_refused_by_name()
     {
         var config = RctabConfig.Load(Conformance.PathOf("rctab", "dominion_alaska", "dominion_alaska_config.json"));
-        var error = Assert.Throws<CountingException>(config.ReadElection);
+        var error = Assert.Throws<CountingException>(() => config.ReadElection());
         Assert.Contains("\"dominion\" is not supported", error.Message);
     }
 }
