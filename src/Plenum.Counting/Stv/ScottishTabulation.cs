@@ -111,12 +111,13 @@ internal sealed class ScottishTabulation(RankedElection election, StvBallotState
             var value = largest ? tied.Max(c => at.GetValueOrDefault(c)) : tied.Min(c => at.GetValueOrDefault(c));
             tied = tied.Where(c => at.GetValueOrDefault(c) == value).ToList();
         }
-        var chosen = tied.Count == 1 ? tied[0] : largest ? tied.MaxBy(c => -Order(c)) : ties.Loser(tied);
+        // The Order leaves a tie that no earlier stage settles to lot; the tie-break order stands in
+        // for the lot, and its first-listed candidate is the one drawn: excluded, or surplus taken first.
+        var chosen = tied.Count == 1 ? tied[0] : ties.Loser(tied);
         _tieBreaks.Add(new TieBreak(stage, candidates.Where(c => Votes(c) == best).Select(Name).ToList(), Name(chosen),
-            tied.Count == 1 ? "votes at the most recent stage where they differed" : TieBreakOrder.Rule));
+            tied.Count == 1 ? "votes at the most recent stage where they differed"
+            : largest ? "tie-break order (the candidate listed first has their surplus transferred first)" : TieBreakOrder.Rule));
         return chosen;
-
-        int Order(int c) => ties.Loser([c, .. tied.Where(o => o != c)]) == c ? 0 : 1;
     }
 
     private Transfer TransferSurplus(int c)

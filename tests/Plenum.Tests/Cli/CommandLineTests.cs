@@ -1,22 +1,12 @@
-using System.Diagnostics;
 using Microsoft.Data.Sqlite;
+using Plenum.Tests.Infrastructure;
 
 namespace Plenum.Tests.Cli;
 
 /// <summary>Runs the real `plenum` executable as a person would.</summary>
 public sealed class CommandLineTests
 {
-    static (int Exit, string Out, string Err) Run(params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "plenum.dll"));
-        foreach (var arg in args) start.ArgumentList.Add(arg);
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(60_000)) { process.Kill(true); throw new TimeoutException(string.Join(' ', args)); }
-        return (process.ExitCode, output.Result, error.Result);
-    }
+    static (int Exit, string Out, string Err) Run(params string[] args) => PlenumProcess.Run(args);
 
     [Fact]
     public void Version_prints_the_version()
