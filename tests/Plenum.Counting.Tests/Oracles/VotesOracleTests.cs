@@ -20,7 +20,7 @@ public class VotesOracleTests
     /// ties or not: the pairwise matrix, and each candidate's score in votes (how many others it beats
     /// by strongest paths over the whole field) against Plenum's strongest paths.
     /// Winners: a candidate that beats every other one (score n − 1) is the only Schulze winner, and
-    /// Plenum must elect it. Otherwise there are several potential winners (unbeaten, some paths tied):
+    /// Plenum must elect it. Otherwise some strongest paths are tied and there may be several potential winners (unbeaten):
     /// Plenum picks among them by its tie-breaking order while votes puts the one beating most others
     /// first (seed 2008: C and F both unbeaten, F beats 4 and C 3; votes ranks F first, Plenum's
     /// tie-break picks C), so only this is required: votes' top candidates are among Plenum's
