@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Plenum.Accounts;
+using Plenum.Decisions;
 using Plenum.Groups;
 using Plenum.Privacy;
 
@@ -26,6 +27,12 @@ public abstract class PlenumDb(DbContextOptions options, FieldEncryption encrypt
     public DbSet<JoinRequest> JoinRequests => Set<JoinRequest>();
     public DbSet<Vouch> Vouches => Set<Vouch>();
     public DbSet<GroupLogEntry> GroupLog => Set<GroupLogEntry>();
+    public DbSet<Rulebook> Rulebooks => Set<Rulebook>();
+    public DbSet<Decision> Decisions => Set<Decision>();
+    public DbSet<OpenVote> OpenVotes => Set<OpenVote>();
+    public DbSet<VoterRollEntry> VoterRoll => Set<VoterRollEntry>();
+    public DbSet<SecretBallot> SecretBallots => Set<SecretBallot>();
+    public DbSet<Agreement> Agreements => Set<Agreement>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -72,7 +79,42 @@ public abstract class PlenumDb(DbContextOptions options, FieldEncryption encrypt
         builder.Entity<Vouch>().HasIndex(v => new { v.JoinRequestId, v.VoucherId }).IsUnique();
         builder.Entity<GroupLogEntry>().HasIndex(e => new { e.GroupId, e.At });
 
+        ConfigureDecisions(builder);
         EncryptPropertiesMarkedSensitive(builder, encrypted);
+    }
+
+    static void ConfigureDecisions(ModelBuilder builder)
+    {
+        builder.Entity<Rulebook>(rulebook =>
+        {
+            rulebook.HasIndex(r => new { r.GroupId, r.Version }).IsUnique();
+            rulebook.Ignore(r => r.Classes);
+        });
+        builder.Entity<Decision>(decision =>
+        {
+            decision.HasIndex(d => new { d.GroupId, d.Status, d.ClosesAt });
+            decision.HasIndex(d => new { d.Status, d.ClosesAt });
+            decision.HasOne(d => d.Author).WithMany().HasForeignKey(d => d.AuthorId).OnDelete(DeleteBehavior.SetNull);
+            decision.Property(d => d.ClassKey).HasMaxLength(40);
+        });
+        builder.Entity<OpenVote>(vote =>
+        {
+            vote.HasIndex(v => new { v.DecisionId, v.UserId }).IsUnique();
+            vote.HasOne(v => v.User).WithMany().HasForeignKey(v => v.UserId).OnDelete(DeleteBehavior.Cascade);
+            vote.Property(v => v.Position).HasMaxLength(40);
+        });
+        // The roll and the ballots share only the decision: no key, time or order links a voter to a ballot.
+        builder.Entity<VoterRollEntry>().HasKey(v => new { v.DecisionId, v.UserId });
+        builder.Entity<SecretBallot>(ballot =>
+        {
+            ballot.HasIndex(b => new { b.DecisionId, b.ReceiptHash }).IsUnique();
+            ballot.Property(b => b.Position).HasMaxLength(40);
+        });
+        builder.Entity<Agreement>(agreement =>
+        {
+            agreement.HasIndex(a => a.DecisionId).IsUnique();
+            agreement.HasIndex(a => new { a.GroupId, a.Status });
+        });
     }
 
     static void EncryptPropertiesMarkedSensitive(ModelBuilder builder, ValueConverter encrypted)

@@ -1,0 +1,77 @@
+using Plenum.Counting.Proposals;
+
+namespace Plenum.Decisions;
+
+public enum SecretBallotRule { Optional, Required, Forbidden }
+
+/// <summary>
+/// One class of decisions in a group's rulebook (e.g. general, membership, money) and the rules
+/// that bind every decision of that class. Stored as JSON inside a <see cref="Rulebook"/> version.
+/// </summary>
+public sealed record DecisionClass
+{
+    public required string Key { get; init; }
+    public required string Name { get; init; }
+    public required DecisionMode Mode { get; init; }
+    /// <summary>For qualified majority: the share that must agree, e.g. 2/3.</summary>
+    public long ThresholdNumerator { get; init; } = 1;
+    public long ThresholdDenominator { get; init; } = 2;
+    public ThresholdBase ThresholdBase { get; init; } = ThresholdBase.VotesCast;
+    public bool AbstentionsInBase { get; init; }
+    /// <summary>Share of the members who must vote (abstaining counts); 0 for no quorum.</summary>
+    public long QuorumNumerator { get; init; }
+    public long QuorumDenominator { get; init; } = 1;
+    public bool BlocksAllowed { get; init; }
+    /// <summary>How many blocks stop a proposal (1 = a single block).</summary>
+    public int BlockLimit { get; init; } = 1;
+    public bool BlockNeedsReason { get; init; } = true;
+    /// <summary>More stand-asides than this and the proposal fails; null for no limit.</summary>
+    public int? StandAsideLimit { get; init; }
+    public int MinVotingHours { get; init; } = 24;
+    public int MaxVotingHours { get; init; } = 24 * 14;
+    /// <summary>Days someone must have been a member before they may propose.</summary>
+    public int ProposerMinDays { get; init; }
+    public SecretBallotRule SecretBallot { get; init; } = SecretBallotRule.Optional;
+    /// <summary>Passes at the deadline unless someone blocks, however few voted.</summary>
+    public bool LazyConsensus { get; init; }
+
+    public bool AllowsStandAside => Mode is DecisionMode.Consensus || StandAsideLimit is not null;
+
+    /// <summary>The positions a voter may take under this class, in the order the ballot shows them.</summary>
+    public IReadOnlyList<string> Positions => [
+        ProposalPositions.Agree, ProposalPositions.Abstain, ProposalPositions.Disagree,
+        .. AllowsStandAside ? [ProposalPositions.StandAside] : Array.Empty<string>(),
+        .. BlocksAllowed ? [ProposalPositions.Block] : Array.Empty<string>(),
+    ];
+
+    /// <summary>The counting rule <see cref="ProposalTally"/> applies.</summary>
+    public ProposalRule ToProposalRule() => new()
+    {
+        Mode = Mode,
+        Threshold = Mode == DecisionMode.QualifiedMajority ? new Fraction(ThresholdNumerator, ThresholdDenominator) : null,
+        Quorum = LazyConsensus || QuorumNumerator == 0 ? null : Quorum.FractionOf(new Fraction(QuorumNumerator, QuorumDenominator)),
+        ThresholdBase = ThresholdBase,
+        AbstentionsInBase = AbstentionsInBase,
+        BlockLimit = BlocksAllowed ? BlockLimit : null,
+        StandAsideLimit = StandAsideLimit,
+    };
+
+    /// <summary>The rule in one sentence, for the decision page.</summary>
+    public string Describe()
+    {
+        var rule = Mode switch
+        {
+            DecisionMode.Consensus => "consensus: no disagreement and no block",
+            DecisionMode.Consent => "consent: passes unless blocked",
+            DecisionMode.SimpleMajority => "more than half agree",
+            DecisionMode.QualifiedMajority => $"at least {ThresholdNumerator}/{ThresholdDenominator} agree",
+            _ => "everyone agrees",
+        };
+        var of = ThresholdBase == ThresholdBase.Eligible ? "of all members" : AbstentionsInBase ? "of votes cast, abstentions included" : "of votes cast, abstentions left out";
+        var quorum = LazyConsensus ? "no quorum (lazy consensus)" : QuorumNumerator == 0 ? "no quorum" : $"quorum {QuorumNumerator}/{QuorumDenominator} of members";
+        var blocks = BlocksAllowed ? $"{BlockLimit} block(s) stop it" : "no blocks";
+        return Mode is DecisionMode.SimpleMajority or DecisionMode.QualifiedMajority or DecisionMode.Unanimity
+            ? $"{rule} ({of}); {quorum}; {blocks}"
+            : $"{rule}; {quorum}; {blocks}";
+    }
+}

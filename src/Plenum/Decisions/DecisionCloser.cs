@@ -1,0 +1,66 @@
+using Microsoft.EntityFrameworkCore;
+using Plenum.Counting.Proposals;
+using Plenum.Data;
+using Plenum.Privacy;
+
+namespace Plenum.Decisions;
+
+/// <summary>
+/// Closes decisions at their deadline and declares the outcome by the rule that governed them
+/// (counted by <see cref="ProposalTally"/>): no person declares it. A passed decision enters the
+/// register of agreements; a passed rulebook change adopts the new rulebook version.
+/// </summary>
+public sealed class DecisionCloser(PlenumDb db, Rulebooks rulebooks) : IHousekeepingJob
+{
+    public async Task RunAsync(PlenumDb _, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var due = await db.Decisions.Where(d => d.Status == DecisionStatus.Open && d.ClosesAt <= now).Select(d => d.Id).ToListAsync(cancellationToken);
+        foreach (var id in due) await CloseAsync(id, now, cancellationToken);
+    }
+
+    public async Task CloseIfDueAsync(Decision decision, DateTimeOffset now, CancellationToken cancellationToken = default)
+    {
+        if (decision.Status == DecisionStatus.Open && decision.ClosesAt <= now)
+        {
+            await CloseAsync(decision.Id, now, cancellationToken);
+            await db.Entry(decision).ReloadAsync(cancellationToken);
+        }
+    }
+
+    async Task CloseAsync(Guid decisionId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var decision = await db.Decisions.SingleAsync(d => d.Id == decisionId, cancellationToken);
+        if (decision.Status != DecisionStatus.Open) return;
+        var rulebook = await rulebooks.VersionAsync(decision.GroupId, decision.RulebookVersion, cancellationToken)
+            ?? throw new InvalidOperationException("A decision's rulebook version is gone.");
+        var rules = rulebook.Class(decision.ClassKey) ?? throw new InvalidOperationException("A decision's class is gone from its rulebook.");
+
+        var counts = decision.Secret
+            ? await db.SecretBallots.Where(b => b.DecisionId == decisionId).GroupBy(b => b.Position).Select(g => new { g.Key, Count = g.LongCount() }).ToListAsync(cancellationToken)
+            : await db.OpenVotes.Where(v => v.DecisionId == decisionId).GroupBy(v => v.Position).Select(g => new { g.Key, Count = g.LongCount() }).ToListAsync(cancellationToken);
+        var eligible = await db.Memberships.CountAsync(m => m.GroupId == decision.GroupId && m.UserId != null, cancellationToken);
+        var outcome = ProposalTally.Decide(rules.ToProposalRule(), new ProposalVotes(eligible, counts.ToDictionary(c => c.Key, c => c.Count)));
+
+        decision.Status = DecisionStatus.Closed;
+        decision.ClosedAt = now;
+        decision.Result = outcome.Result;
+        decision.EligibleAtClose = eligible;
+        decision.OutcomeExplanation = string.Join('\n', [$"Rule ({rules.Name}, rulebook version {rulebook.Version}): {rules.Describe()}.", .. outcome.Explanation]);
+        if (outcome.Result == ProposalResult.Passed)
+        {
+            db.Agreements.Add(new Agreement
+            {
+                Id = Guid.NewGuid(), GroupId = decision.GroupId, DecisionId = decision.Id, Title = decision.Title, Text = decision.Text,
+                Status = AgreementStatus.InForce, AdoptedAt = now, ReviewOn = DateOnly.FromDateTime(now.UtcDateTime.AddYears(1)),
+            });
+            if (decision.ProposedRulebookTemplate is { } template)
+            {
+                var current = await rulebooks.CurrentAsync(decision.GroupId, cancellationToken);
+                rulebooks.Add(decision.GroupId, template, (current?.Version ?? 0) + 1);
+            }
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+}

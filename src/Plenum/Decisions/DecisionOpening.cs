@@ -1,0 +1,49 @@
+using Plenum.Data;
+using Plenum.Groups;
+
+namespace Plenum.Decisions;
+
+/// <summary>What a member asks to put to the group.</summary>
+public sealed record DecisionDraft(string ClassKey, string Title, string Text, DateTimeOffset ClosesAt, bool Secret, string? ProposedRulebookTemplate);
+
+/// <summary>Opens a decision only if the class's rules allow it, and says which rule refuses it otherwise.</summary>
+public sealed class DecisionOpening(PlenumDb db, Rulebooks rulebooks, TimeProvider clock)
+{
+    public async Task<Decision> OpenAsync(Group group, Membership proposer, DecisionDraft draft, CancellationToken cancellationToken = default)
+    {
+        var rulebook = await rulebooks.CurrentAsync(group.Id, cancellationToken)
+            ?? throw new DecisionRuleException("This group has no rulebook yet: a coordinator chooses one first.");
+        var decisionClass = rulebook.Class(draft.ClassKey)
+            ?? throw new DecisionRuleException("Choose one of the decision classes of the group's rulebook.");
+        var now = clock.GetUtcNow();
+        foreach (var refusal in Refusals(group, decisionClass, proposer, draft, now)) throw new DecisionRuleException(refusal);
+        var decision = new Decision
+        {
+            Id = Guid.NewGuid(), GroupId = group.Id, AuthorId = proposer.UserId, ClassKey = decisionClass.Key,
+            RulebookVersion = rulebook.Version, Title = draft.Title.Trim(), Text = draft.Text.Trim(), Secret = draft.Secret,
+            ProposedRulebookTemplate = draft.ProposedRulebookTemplate, OpenedAt = now, ClosesAt = draft.ClosesAt, Status = DecisionStatus.Open,
+        };
+        db.Decisions.Add(decision);
+        await db.SaveChangesAsync(cancellationToken);
+        return decision;
+    }
+
+    /// <summary>Every rule of the class the draft breaks, in plain words (empty when it may open).</summary>
+    public static IEnumerable<string> Refusals(Group group, DecisionClass rules, Membership proposer, DecisionDraft draft, DateTimeOffset now)
+    {
+        if (group.IsArchived) yield return "The group is archived.";
+        if (draft.Title.Trim().Length is < 3 or > 200) yield return "The title needs 3 to 200 characters.";
+        if (draft.Text.Trim().Length is < 1 or > 20_000) yield return "Write what is proposed (up to 20,000 characters).";
+        if (now - proposer.JoinedAt < TimeSpan.FromDays(rules.ProposerMinDays))
+            yield return $"Under the rulebook, only people who have been members for {rules.ProposerMinDays} days may propose a {rules.Name.ToLowerInvariant()} decision.";
+        var hours = (draft.ClosesAt - now).TotalHours;
+        if (hours < rules.MinVotingHours) yield return $"Voting must stay open at least {rules.MinVotingHours} hours under the rulebook.";
+        if (hours > rules.MaxVotingHours) yield return $"Voting may stay open at most {rules.MaxVotingHours / 24} days under the rulebook.";
+        if (draft.Secret && rules.SecretBallot == SecretBallotRule.Forbidden) yield return "The rulebook forbids secret ballots for this class.";
+        if (!draft.Secret && rules.SecretBallot == SecretBallotRule.Required) yield return "The rulebook requires a secret ballot for this class.";
+        if (rules.Key == "rulebook" && RulebookTemplates.Find(draft.ProposedRulebookTemplate ?? "") is null)
+            yield return "A rulebook change proposes one of the rulebook templates.";
+        if (rules.Key != "rulebook" && draft.ProposedRulebookTemplate is not null)
+            yield return "Only a decision of class \"Rulebook change\" can change the rulebook.";
+    }
+}

@@ -1,0 +1,4 @@
+namespace Plenum.Decisions;
+
+/// <summary>A request the group's rulebook does not allow; the message says which rule, in plain words.</summary>
+public sealed class DecisionRuleException(string message) : Exception(message);

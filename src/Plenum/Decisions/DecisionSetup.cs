@@ -1,0 +1,16 @@
+using Plenum.Privacy;
+
+namespace Plenum.Decisions;
+
+public static class DecisionSetup
+{
+    public static IServiceCollection AddDecisions(this IServiceCollection services)
+    {
+        services.AddScoped<Rulebooks>();
+        services.AddScoped<DecisionOpening>();
+        services.AddScoped<Voting>();
+        services.AddScoped<DecisionCloser>();
+        services.AddScoped<IHousekeepingJob>(provider => provider.GetRequiredService<DecisionCloser>());
+        return services;
+    }
+}

@@ -1,0 +1,16 @@
+using Plenum.Counting.Proposals;
+
+namespace Plenum.Decisions;
+
+/// <summary>Words shown for decision states.</summary>
+public static class DecisionText
+{
+    public static string Result(ProposalResult? result) => result switch
+    {
+        ProposalResult.Passed => "passed",
+        ProposalResult.Failed => "did not pass",
+        ProposalResult.NoQuorum => "no quorum",
+        ProposalResult.TieAwaitingChair => "tied, awaiting the chair",
+        _ => "open",
+    };
+}

@@ -1,0 +1,61 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Plenum.Accounts;
+using Plenum.Data;
+using Plenum.Groups;
+
+namespace Plenum.Decisions;
+
+/// <summary>Putting a proposal to the group, under one class of its rulebook.</summary>
+public sealed class NewModel(PlenumDb db, UserManager<User> users, Rulebooks rulebooks, DecisionOpening opening, TimeProvider clock)
+    : GroupPageModel(db, users)
+{
+    [BindProperty] public string ClassKey { get; set; } = "general";
+    [BindProperty] public string Title { get; set; } = "";
+    [BindProperty] public string Text { get; set; } = "";
+    /// <summary>Deadline in UTC, as the datetime-local field sends it.</summary>
+    [BindProperty] public DateTime? ClosesAt { get; set; }
+    [BindProperty] public bool Secret { get; set; }
+    [BindProperty] public string? ProposedTemplate { get; set; }
+    public Rulebook Rulebook { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        var denied = await LoadFormAsync();
+        if (denied is not null) return denied;
+        ClosesAt = clock.GetUtcNow().UtcDateTime.AddDays(7).Date.AddHours(18);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        var denied = await LoadFormAsync();
+        if (denied is not null) return denied;
+        if (ClosesAt is null) ModelState.AddModelError(nameof(ClosesAt), "Give the date and time voting closes.");
+        if (!ModelState.IsValid) return Page();
+        var template = ClassKey == "rulebook" ? ProposedTemplate : null;
+        try
+        {
+            var decision = await opening.OpenAsync(Group, Membership!, new DecisionDraft(ClassKey, Title ?? "", Text ?? "",
+                new DateTimeOffset(DateTime.SpecifyKind(ClosesAt!.Value, DateTimeKind.Utc)), Secret, template));
+            TempData["Notice"] = "Your proposal is open for a vote.";
+            return Redirect($"/groups/{Group.Slug}/decisions/{decision.Id}");
+        }
+        catch (DecisionRuleException refusal)
+        {
+            ModelState.AddModelError("", refusal.Message);
+            return Page();
+        }
+    }
+
+    async Task<IActionResult?> LoadFormAsync()
+    {
+        var denied = await LoadAsync(membersOnly: true);
+        if (denied is not null) return denied;
+        if (Membership is null) return Forbid();
+        var rulebook = await rulebooks.CurrentAsync(Group.Id);
+        if (rulebook is null) return Redirect($"/groups/{Group.Slug}/decisions");
+        Rulebook = rulebook;
+        return null;
+    }
+}

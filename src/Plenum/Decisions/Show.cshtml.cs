@@ -1,0 +1,94 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Plenum.Accounts;
+using Plenum.Data;
+using Plenum.Groups;
+
+namespace Plenum.Decisions;
+
+/// <summary>One decision: the proposal, the rule, the ballot, and once closed the declared outcome.</summary>
+public sealed class ShowModel(PlenumDb db, UserManager<User> users, Rulebooks rulebooks, Voting voting, DecisionCloser closer, TimeProvider clock)
+    : GroupPageModel(db, users)
+{
+    [FromRoute] public Guid Id { get; set; }
+    [BindProperty] public string? Position { get; set; }
+    [BindProperty] public string? Reason { get; set; }
+    [BindProperty] public string? Receipt { get; set; }
+
+    public Decision Decision { get; private set; } = null!;
+    public DecisionClass Rules { get; private set; } = null!;
+    public OpenVote? MyVote { get; private set; }
+    public bool IVoted { get; private set; }
+    public IReadOnlyList<OpenVote> Votes { get; private set; } = [];
+    public IReadOnlyDictionary<string, long> Counts { get; private set; } = new Dictionary<string, long>();
+    public int Voters { get; private set; }
+    public string? NewReceipt { get; private set; }
+    public string? ReceiptCheck { get; private set; }
+    /// <summary>Results show once someone has voted, or to all once voting closed, so early results do not sway voters.</summary>
+    public bool ShowResults => Decision.Status == DecisionStatus.Closed || IVoted;
+
+    public async Task<IActionResult> OnGetAsync() => await LoadDecisionAsync() ?? await ShowAsync();
+
+    public async Task<IActionResult> OnPostVoteAsync()
+    {
+        var denied = await LoadDecisionAsync();
+        if (denied is not null) return denied;
+        try
+        {
+            NewReceipt = await voting.CastAsync(Decision, Membership!, Position ?? "", Reason, Receipt);
+        }
+        catch (DecisionRuleException refusal)
+        {
+            ModelState.AddModelError("", refusal.Message);
+            return await ShowAsync();
+        }
+        if (NewReceipt is not null) return await ShowAsync();
+        TempData["Notice"] = "Your vote is recorded. You can change it until voting closes.";
+        return Redirect($"/groups/{Group.Slug}/decisions/{Id}");
+    }
+
+    public async Task<IActionResult> OnPostCheckReceiptAsync()
+    {
+        var denied = await LoadDecisionAsync();
+        if (denied is not null) return denied;
+        var position = await voting.CheckReceiptAsync(Decision, Receipt ?? "");
+        ReceiptCheck = position is null ? "No ballot has that receipt code." : $"The ballot with that receipt is in the box, counted as \"{position}\".";
+        return await ShowAsync();
+    }
+
+    async Task<IActionResult?> LoadDecisionAsync()
+    {
+        var denied = await LoadAsync(membersOnly: true);
+        if (denied is not null) return denied;
+        var decision = await Db.Decisions.FirstOrDefaultAsync(d => d.Id == Id && d.GroupId == Group.Id);
+        if (decision is null) return NotFound();
+        await closer.CloseIfDueAsync(decision, clock.GetUtcNow());
+        Decision = decision;
+        Rules = (await rulebooks.VersionAsync(Group.Id, decision.RulebookVersion))?.Class(decision.ClassKey)
+            ?? throw new InvalidOperationException("A decision's rulebook class is gone.");
+        return null;
+    }
+
+    async Task<IActionResult> ShowAsync()
+    {
+        var userId = Me!.Id;
+        if (Decision.Secret)
+        {
+            IVoted = await Db.VoterRoll.AnyAsync(v => v.DecisionId == Id && v.UserId == userId);
+            Counts = (await Db.SecretBallots.Where(b => b.DecisionId == Id).Select(b => b.Position).ToListAsync())
+                .GroupBy(p => p).ToDictionary(g => g.Key, g => g.LongCount());
+            Voters = await Db.VoterRoll.CountAsync(v => v.DecisionId == Id);
+        }
+        else
+        {
+            Votes = await Db.OpenVotes.Where(v => v.DecisionId == Id).Include(v => v.User).OrderBy(v => v.CastAt).ToListAsync();
+            MyVote = Votes.FirstOrDefault(v => v.UserId == userId);
+            IVoted = MyVote is not null;
+            Counts = Votes.GroupBy(v => v.Position).ToDictionary(g => g.Key, g => g.LongCount());
+            Voters = Votes.Count;
+        }
+        Position ??= MyVote?.Position;
+        return Page();
+    }
+}

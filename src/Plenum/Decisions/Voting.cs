@@ -1,0 +1,125 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Plenum.Data;
+using Plenum.Groups;
+
+namespace Plenum.Decisions;
+
+/// <summary>
+/// Casting and changing votes. Every vote is one transaction guarded by unique keys, so a vote is
+/// either stored whole and acknowledged, or refused; never counted twice.
+/// </summary>
+public sealed class Voting(PlenumDb db, Rulebooks rulebooks, TimeProvider clock)
+{
+    /// <summary>Casts or changes a vote. For a secret decision, returns the receipt code the voter keeps.</summary>
+    public async Task<string?> CastAsync(Decision decision, Membership voter, string position, string? reason, string? receipt = null,
+        CancellationToken cancellationToken = default)
+    {
+        var rules = (await rulebooks.VersionAsync(decision.GroupId, decision.RulebookVersion, cancellationToken))?.Class(decision.ClassKey)
+            ?? throw new InvalidOperationException("A decision's rulebook version is gone.");
+        if (decision.Status != DecisionStatus.Open || clock.GetUtcNow() >= decision.ClosesAt)
+            throw new DecisionRuleException("Voting has closed.");
+        if (voter.UserId is not { } userId) throw new DecisionRuleException("Only members who are people vote here.");
+        var chosen = rules.Positions.FirstOrDefault(p => p.Equals(position, StringComparison.OrdinalIgnoreCase))
+            ?? throw new DecisionRuleException("Choose one of the positions on the ballot.");
+        reason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
+        if (reason is { Length: > 2000 }) throw new DecisionRuleException("A reason has at most 2,000 characters.");
+        if (chosen == Counting.Proposals.ProposalPositions.Block && rules.BlockNeedsReason && reason is null)
+            throw new DecisionRuleException("Under the rulebook a block needs a stated reason.");
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        string? newReceipt = null;
+        if (decision.Secret) newReceipt = await CastSecretAsync(decision, userId, chosen, reason, receipt, cancellationToken);
+        else await CastOpenAsync(decision, userId, chosen, reason, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return newReceipt;
+    }
+
+    async Task CastOpenAsync(Decision decision, Guid userId, string position, string? reason, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var vote = await db.OpenVotes.FirstOrDefaultAsync(v => v.DecisionId == decision.Id && v.UserId == userId, cancellationToken);
+        if (vote is null)
+            db.OpenVotes.Add(new OpenVote { Id = Guid.NewGuid(), DecisionId = decision.Id, UserId = userId, Position = position, Reason = reason, CastAt = now });
+        else
+        {
+            vote.History = $"{vote.History}{(vote.History is null ? "" : "; ")}{vote.Position}@{vote.CastAt:yyyy-MM-ddTHH:mmZ}";
+            (vote.Position, vote.Reason, vote.CastAt) = (position, reason, now);
+        }
+        await SaveOrRefuseAsync(cancellationToken);
+    }
+
+    async Task<string?> CastSecretAsync(Decision decision, Guid userId, string position, string? reason, string? receipt, CancellationToken cancellationToken)
+    {
+        var voted = await db.VoterRoll.AnyAsync(v => v.DecisionId == decision.Id && v.UserId == userId, cancellationToken);
+        if (voted)
+        {
+            // Only the receipt, which the voter alone holds, leads to their ballot.
+            var hash = ReceiptHash(decision.Id, receipt ?? "");
+            var ballot = await db.SecretBallots.FirstOrDefaultAsync(b => b.DecisionId == decision.Id && b.ReceiptHash == hash, cancellationToken)
+                ?? throw new DecisionRuleException("You have voted. To change your secret ballot, give the receipt code you were shown.");
+            (ballot.Position, ballot.Reason) = (position, reason);
+            await db.SaveChangesAsync(cancellationToken);
+            await ReshuffleBallotBoxAsync(decision.Id, cancellationToken);
+            return null;
+        }
+        var code = NewReceipt();
+        db.VoterRoll.Add(new VoterRollEntry { DecisionId = decision.Id, UserId = userId });
+        db.SecretBallots.Add(new SecretBallot { Id = Guid.NewGuid(), DecisionId = decision.Id, Position = position, Reason = reason, ReceiptHash = ReceiptHash(decision.Id, code) });
+        await SaveOrRefuseAsync(cancellationToken);
+        await ReshuffleBallotBoxAsync(decision.Id, cancellationToken);
+        return code;
+    }
+
+    /// <summary>
+    /// Rewrites the decision's whole ballot box in random order with new ids, inside the vote's
+    /// transaction. Without this, storage order (SQLite row ids, PostgreSQL tuple order and the
+    /// inserting transaction id) would tie each ballot to the roll entry written with it. Costs one
+    /// rewrite of the box per secret vote, which is small for the groups Plenum serves.
+    /// </summary>
+    async Task ReshuffleBallotBoxAsync(Guid decisionId, CancellationToken cancellationToken)
+    {
+        var box = await db.SecretBallots.AsNoTracking().Where(b => b.DecisionId == decisionId).ToListAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+        await db.SecretBallots.Where(b => b.DecisionId == decisionId).ExecuteDeleteAsync(cancellationToken);
+        var shuffled = box.ToArray();
+        RandomNumberGenerator.Shuffle(shuffled.AsSpan());
+        foreach (var ballot in shuffled) ballot.Id = Guid.NewGuid();
+        db.SecretBallots.AddRange(shuffled);
+        await db.SaveChangesAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+    }
+
+    /// <summary>A second vote racing the first hits the unique key: the first stands, the second is refused.</summary>
+    async Task SaveOrRefuseAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            throw new DecisionRuleException("Your vote was being recorded from another window; reload to see it.");
+        }
+    }
+
+    /// <summary>Finds the position recorded under a receipt code, so a voter can check their ballot was counted.</summary>
+    public async Task<string?> CheckReceiptAsync(Decision decision, string receipt, CancellationToken cancellationToken = default)
+    {
+        var hash = ReceiptHash(decision.Id, receipt.Trim().ToUpperInvariant());
+        return await db.SecretBallots.Where(b => b.DecisionId == decision.Id && b.ReceiptHash == hash).Select(b => b.Position).FirstOrDefaultAsync(cancellationToken);
+    }
+
+    /// <summary>The receipt is 80 random bits; only its hash (bound to the decision) is stored.</summary>
+    public static string ReceiptHash(Guid decisionId, string receipt) =>
+        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes($"{decisionId:N}:{receipt.Trim().ToUpperInvariant()}")));
+
+    static string NewReceipt()
+    {
+        const string alphabet = "ABCDEFGHJKMNPQRSTVWXYZ23456789";
+        var bytes = RandomNumberGenerator.GetBytes(16);
+        var code = new string([.. bytes.Select(b => alphabet[b % alphabet.Length])]);
+        return $"{code[..4]}-{code[4..8]}-{code[8..12]}-{code[12..16]}";
+    }
+}

@@ -1,0 +1,160 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Plenum.Decisions;
+using Plenum.Tests.Infrastructure;
+
+namespace Plenum.Tests.Decisions;
+
+/// <summary>Proposals decided by the group's rulebook through the web pages: opened, voted, closed and declared by Plenum.</summary>
+public sealed class DecisionFlowTests(ServerFixture fixture) : IClassFixture<ServerFixture>
+{
+    PlenumServer Server => fixture.Server;
+    static Dictionary<string, string> Fields(params (string Key, string Value)[] pairs) => pairs.ToDictionary(p => p.Key, p => p.Value);
+
+    /// <summary>A group with a founder (coordinator) and members, under the given rulebook template.</summary>
+    async Task<(string Slug, WebSession Founder, WebSession[] Members)> GroupAsync(string name, string template, int members)
+    {
+        var founder = await Server.NewMemberAsync($"{name}-founder");
+        var created = await founder.SubmitAsync(await founder.GetAsync("/groups/new"), null,
+            Fields(("Form.Name", name), ("Form.Kind", "Assembly"), ("Form.JoinPolicy", "Open")));
+        var slug = created.Path.Split('/')[2];
+        var sessions = new WebSession[members];
+        for (var i = 0; i < members; i++)
+        {
+            sessions[i] = await Server.NewMemberAsync($"{name}-member-{i}");
+            await sessions[i].SubmitAsync(await sessions[i].GetAsync($"/groups/{slug}"), "form[action*='Join']");
+        }
+        var adopted = await founder.SubmitAsync(await founder.GetAsync($"/groups/{slug}/decisions"), "form[action*='Adopt']", Fields(("template", template)));
+        Assert.Contains("The group has a rulebook", adopted.Text);
+        return (slug, founder, sessions);
+    }
+
+    async Task<string> ProposeAsync(WebSession who, string slug, string title, bool secret = false, string classKey = "general", string? template = null, double hours = 48)
+    {
+        var fields = Fields(("ClassKey", classKey), ("Title", title), ("Text", "We agree to " + title.ToLowerInvariant() + "."),
+            ("ClosesAt", Server.Clock.GetUtcNow().UtcDateTime.AddHours(hours).ToString("yyyy-MM-ddTHH:mm")));
+        if (secret) fields["Secret"] = "true";
+        if (template is not null) fields["ProposedTemplate"] = template;
+        var opened = await who.SubmitAsync(await who.GetAsync($"/groups/{slug}/decisions/new"), null, fields);
+        Assert.True(opened.Path.Contains("/decisions/") && !opened.Path.EndsWith("/new"), opened.Text);
+        return opened.Path;
+    }
+
+    static async Task<WebSession.Page> VoteAsync(WebSession who, string path, string position, string? reason = null, string? receipt = null)
+    {
+        var fields = Fields(("Position", position), ("Reason", reason ?? ""));
+        if (receipt is not null) fields["Receipt"] = receipt;
+        return await who.SubmitAsync(await who.GetAsync(path), "form[action*='Vote']", fields);
+    }
+
+    [Fact]
+    public async Task A_consent_proposal_passes_unless_blocked_and_enters_the_register()
+    {
+        var (slug, founder, members) = await GroupAsync("Consent crew", "consent-circle", 3);
+        var path = await ProposeAsync(founder, slug, "Meet on Tuesdays");
+
+        var bare = await VoteAsync(members[0], path, "block");
+        Assert.Contains("a block needs a stated reason", bare.Text);
+        Assert.Contains("The count shows once you have voted", (await members[1].GetAsync(path)).Text);
+        await VoteAsync(members[1], path, "disagree", "Tuesdays are hard for me");
+        await VoteAsync(founder, path, "agree");
+        var changed = await VoteAsync(members[1], path, "agree");
+        Assert.Contains("Your vote is recorded", changed.Text);
+        Assert.Equal("agree", await Server.WithDbAsync(db => db.OpenVotes.Where(v => v.User!.UserName == "Consent crew-member-1").Select(v => v.Position).SingleAsync()));
+        Assert.Contains("disagree@", await Server.WithDbAsync(db => db.OpenVotes.Where(v => v.User!.UserName == "Consent crew-member-1").Select(v => v.History!).SingleAsync()));
+
+        Server.Clock.Advance(TimeSpan.FromHours(49));
+        var closed = await members[2].GetAsync(path);
+        Assert.Contains("Outcome: passed", closed.Text);
+        Assert.Contains("rulebook version 1", closed.Text);
+        Assert.Null(closed.Document.QuerySelector("form[action*='Vote']"));
+
+        var register = await founder.GetAsync($"/groups/{slug}/agreements");
+        Assert.Contains("Meet on Tuesdays", register.Text);
+        var json = JsonDocument.Parse((await founder.GetAsync($"/groups/{slug}/agreements?format=json")).Html);
+        Assert.Equal("InForce", json.RootElement[0].GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task A_block_stops_a_consent_proposal_and_plenum_says_why()
+    {
+        var (slug, founder, members) = await GroupAsync("Blocked crew", "consent-circle", 2);
+        var path = await ProposeAsync(founder, slug, "Sell the van");
+        await VoteAsync(founder, path, "agree");
+        await VoteAsync(members[0], path, "block", "We need the van for deliveries");
+        Server.Clock.Advance(TimeSpan.FromHours(49));
+        await Server.RunHousekeepingAsync();
+        var closed = await members[1].GetAsync(path);
+        Assert.Contains("Outcome: did not pass", closed.Text);
+        Assert.Contains("block", closed.Document.QuerySelector("#outcome")!.ParentElement!.TextContent);
+        Assert.DoesNotContain("Sell the van", (await founder.GetAsync($"/groups/{slug}/agreements")).Text);
+    }
+
+    [Fact]
+    public async Task Rules_refuse_what_the_rulebook_does_not_allow()
+    {
+        var (slug, founder, members) = await GroupAsync("Strict local", "democratic-centralism", 1);
+        var form = await founder.GetAsync($"/groups/{slug}/decisions/new");
+        var secret = await founder.SubmitAsync(form, null, Fields(("ClassKey", "general"), ("Title", "Secret thing"), ("Text", "x"),
+            ("ClosesAt", Server.Clock.GetUtcNow().UtcDateTime.AddHours(48).ToString("yyyy-MM-ddTHH:mm")), ("Secret", "true")));
+        Assert.Contains("forbids secret ballots", secret.Text);
+        var tooShort = await founder.SubmitAsync(form, null, Fields(("ClassKey", "general"), ("Title", "Quick thing"), ("Text", "x"),
+            ("ClosesAt", Server.Clock.GetUtcNow().UtcDateTime.AddHours(1).ToString("yyyy-MM-ddTHH:mm"))));
+        Assert.Contains("at least 24 hours", tooShort.Text);
+        var tooNew = await members[0].SubmitAsync(await members[0].GetAsync($"/groups/{slug}/decisions/new"), null, Fields(("ClassKey", "money"), ("Title", "Buy paint"), ("Text", "x"),
+            ("ClosesAt", Server.Clock.GetUtcNow().UtcDateTime.AddHours(48).ToString("yyyy-MM-ddTHH:mm"))));
+        Assert.Contains("members for 7 days", tooNew.Text);
+        Assert.Equal(0, await Server.WithDbAsync(db => db.Decisions.CountAsync(d => d.Title == "Buy paint" || d.Title == "Secret thing" || d.Title == "Quick thing")));
+    }
+
+    [Fact]
+    public async Task A_passed_rulebook_change_adopts_a_new_version_and_later_decisions_follow_it()
+    {
+        var (slug, founder, members) = await GroupAsync("Changing circle", "consent-circle", 1);
+        Server.Clock.Advance(TimeSpan.FromDays(15)); // "rulebook" proposers must have been members 14 days
+        var path = await ProposeAsync(founder, slug, "Switch to majority voting", classKey: "rulebook", template: "majority-quorum", hours: 96);
+        await VoteAsync(founder, path, "agree");
+        Server.Clock.Advance(TimeSpan.FromHours(97));
+        Assert.Contains("Outcome: passed", (await founder.GetAsync(path)).Text);
+        var rulebook = await founder.GetAsync($"/groups/{slug}/rulebook");
+        Assert.Contains("Version 2 (Majority with quorum", rulebook.Text);
+        var next = await ProposeAsync(founder, slug, "Paint the door");
+        Assert.Contains("rulebook version 2", (await members[0].GetAsync(next)).Text);
+    }
+
+    [Fact]
+    public async Task Secret_ballots_cannot_be_linked_to_voters_and_receipts_verify_and_change_them()
+    {
+        var (slug, founder, members) = await GroupAsync("Secret circle", "consent-circle", 3);
+        var path = await ProposeAsync(founder, slug, "Elect a treasurer", secret: true);
+        var decisionId = Guid.Parse(path.Split('/')[^1]);
+
+        var receipts = new List<string>();
+        IReadOnlyList<Guid> idsBefore = [];
+        foreach (var (voter, position) in new[] { (founder, "agree"), (members[0], "disagree"), (members[1], "agree") })
+        {
+            var page = await VoteAsync(voter, path, position);
+            receipts.Add(page.Document.QuerySelector("[data-testid=receipt]")!.TextContent.Trim());
+            var idsAfter = await Server.WithDbAsync(db => db.SecretBallots.Where(b => b.DecisionId == decisionId).Select(b => b.Id).ToListAsync());
+            Assert.Empty(idsAfter.Intersect(idsBefore)); // the whole box is rewritten with every ballot
+            idsBefore = idsAfter;
+        }
+
+        // What the database holds: who voted, and ballots with no user, no time and no order to match them by.
+        Assert.Equal(3, await Server.WithDbAsync(db => db.VoterRoll.CountAsync(v => v.DecisionId == decisionId)));
+        var ballotColumns = await Server.WithDbAsync(db => Task.FromResult(db.Model.FindEntityType(typeof(SecretBallot))!.GetProperties().Select(p => p.Name).ToList()));
+        Assert.Equal(["Id", "DecisionId", "Position", "Reason", "ReceiptHash"], ballotColumns);
+
+        var again = await VoteAsync(members[0], path, "agree");
+        Assert.Contains("give the receipt code", again.Text);
+        var changed = await VoteAsync(members[0], path, "agree", receipt: receipts[1]);
+        Assert.Contains("Your vote is recorded", changed.Text);
+        var check = await members[0].SubmitAsync(await members[0].GetAsync(path), "form[action*='CheckReceipt']", Fields(("Receipt", receipts[1])));
+        Assert.Contains("counted as \"agree\"", check.Text);
+
+        Server.Clock.Advance(TimeSpan.FromHours(49));
+        var closed = await members[2].GetAsync(path);
+        Assert.Contains("Outcome: passed", closed.Text);
+        Assert.DoesNotContain("Who said what", closed.Text);
+    }
+}
