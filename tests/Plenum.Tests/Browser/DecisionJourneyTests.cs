@@ -1,0 +1,74 @@
+using Microsoft.Playwright;
+using Plenum.Tests.Infrastructure;
+
+namespace Plenum.Tests.Browser;
+
+/// <summary>A group adopts a rulebook, votes on a proposal and reads the outcome Plenum declares, in a real browser.</summary>
+public sealed class DecisionJourneyTests(BrowserFixture browser) : IClassFixture<BrowserFixture>, IAsyncLifetime
+{
+    PlenumServer _server = null!;
+    readonly List<string> _foreign = [];
+    public async Task InitializeAsync() => _server = await PlenumServer.StartAsync();
+
+    public async Task DisposeAsync()
+    {
+        await _server.DisposeAsync();
+        Assert.Empty(_foreign);
+    }
+
+    string Url(string path) => new Uri(_server.BaseAddress, path).ToString();
+
+    async Task<IPage> LoggedInAsync(string pseudonym)
+    {
+        (await _server.NewMemberAsync(pseudonym)).Dispose();
+        var page = await browser.NewPhoneAsync(_server, _foreign);
+        await page.GotoAsync(Url("/accounts/login"));
+        await page.GetByLabel("Pseudonym").FillAsync(pseudonym);
+        await page.GetByLabel("Password").FillAsync("correct horse battery");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Log in" }).ClickAsync();
+        await page.WaitForURLAsync(Url("/"));
+        return page;
+    }
+
+    [Fact]
+    public async Task A_group_adopts_a_rulebook_votes_and_reads_the_declared_outcome()
+    {
+        var founder = await LoggedInAsync("assembly-founder");
+        await founder.GotoAsync(Url("/groups/new"));
+        await founder.GetByLabel("Name").FillAsync("Street assembly");
+        await founder.Locator("input[name='Form.Kind'][value='Assembly']").CheckAsync();
+        await founder.GetByLabel("How people join").SelectOptionAsync("Open");
+        await founder.GetByRole(AriaRole.Button, new() { Name = "Create the group" }).ClickAsync();
+        await founder.WaitForURLAsync("**/groups/street-assembly");
+        await founder.GetByRole(AriaRole.Link, new() { Name = "Decisions", Exact = true }).ClickAsync();
+        await BrowserFixture.ScreenshotAsync(founder, "decisions-choose-rulebook");
+        await founder.GetByLabel("Consent-based circle").CheckAsync();
+        await founder.GetByRole(AriaRole.Button, new() { Name = "Adopt this rulebook" }).ClickAsync();
+        await Assertions.Expect(founder.Locator("main")).ToContainTextAsync("The group has a rulebook");
+
+        await founder.GetByRole(AriaRole.Link, new() { Name = "Propose something" }).ClickAsync();
+        await founder.GetByLabel("Title").FillAsync("Block party on June 1");
+        await founder.GetByLabel("What you propose").FillAsync("We hold a block party on June 1 in the courtyard.");
+        await BrowserFixture.ScreenshotAsync(founder, "decisions-new");
+        await founder.GetByRole(AriaRole.Button, new() { Name = "Open for a vote" }).ClickAsync();
+        await Assertions.Expect(founder.Locator("main")).ToContainTextAsync("Your proposal is open for a vote");
+        var decisionUrl = founder.Url;
+
+        var neighbour = await LoggedInAsync("assembly-neighbour");
+        await neighbour.GotoAsync(Url("/groups/street-assembly"));
+        await neighbour.GetByRole(AriaRole.Button, new() { Name = "Join" }).ClickAsync();
+        await Assertions.Expect(neighbour.GetByRole(AriaRole.Link, new() { Name = "Members (2)" })).ToBeVisibleAsync();
+        await neighbour.GotoAsync(decisionUrl);
+        await neighbour.GetByLabel("agree", new() { Exact = true }).CheckAsync();
+        await neighbour.GetByRole(AriaRole.Button, new() { Name = "Vote" }).ClickAsync();
+        await Assertions.Expect(neighbour.Locator("main")).ToContainTextAsync("Your vote is recorded");
+        await BrowserFixture.ScreenshotAsync(neighbour, "decisions-voted");
+
+        _server.Clock.Advance(TimeSpan.FromDays(8));
+        await founder.ReloadAsync();
+        await Assertions.Expect(founder.Locator("#outcome")).ToContainTextAsync("Outcome: passed");
+        await BrowserFixture.ScreenshotAsync(founder, "decisions-outcome");
+        await founder.GotoAsync(Url("/groups/street-assembly/agreements"));
+        await Assertions.Expect(founder.Locator("main")).ToContainTextAsync("Block party on June 1");
+    }
+}
