@@ -54,6 +54,20 @@ public class ConservationPropertyTests
             Conserved(result, election.TotalBallots - blank, election.Seats == 1 ? InactiveReason.ResidualSurplus : null);
         }, iter: 500, print: PrintCase);
 
+    /// <summary>
+    /// Found by the property above with continue-until-two allowed for several seats (3 2 | 1 A | 4 C | 5 A lost 2.67
+    /// of 10 votes): winners stayed continuing, kept their whole pile while their tally was cut to the threshold,
+    /// and could be elected again (10 AB, 4 C, 3 B for 2 seats gave winners A, A). RCTab refuses the option with
+    /// several seats; so does the count now.
+    /// </summary>
+    [Fact]
+    public void Irv_refuses_to_continue_until_two_remain_with_several_seats()
+    {
+        var election = Support.LetterBallots.Election("ABC", 2, "10 AB", "4 C", "3 B");
+        Assert.Throws<CountingException>(() => IrvCount.Run(election, new IrvRules { ContinueUntilTwoCandidatesRemain = true }));
+        Assert.Equal(["A", "B"], IrvCount.Run(election, new IrvRules()).Winners);
+    }
+
     [Fact]
     public void Wigm_tallies_inactive_ballots_and_residual_surplus_add_up_to_the_ballots_every_round() =>
         With(_ => RulesGen.Wigm).Sample((election, rules) =>
