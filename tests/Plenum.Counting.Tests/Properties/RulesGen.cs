@@ -9,7 +9,8 @@ public static class RulesGen
 {
     /// <summary>
     /// IRV options. Left out: an undeclared write-in, a minimum vote threshold and a round limit (they change
-    /// who may be counted, not how), and continue-until-two with several seats (RCTab offers it for one seat only).
+    /// who may be counted, not how), and continue-until-two with several seats (refused, as RCTab refuses it: see
+    /// ConservationPropertyTests.Irv_refuses_to_continue_until_two_remain_with_several_seats).
     /// </summary>
     public static Gen<IrvRules> Irv(int seats) =>
         from overvote in Gen.Enum<OvervoteRule>()

@@ -122,6 +122,52 @@ public class SingleSeatEquivalenceTests
             SameCount(irv, meek, irv.Rounds.Count);
         }, iter: 400, print: Print);
 
+    /// <summary>
+    /// Scottish STV with one seat against IRV set up the Scottish way: a skipped rank ends the ballot
+    /// (<see cref="IrvRules.MaxSkippedRanks"/> 0, as "next available preference ... in consecutive order"), the quota
+    /// is fixed at stage 1 (half the valid votes rounded down, plus 1, to be reached: IRV's integer threshold with
+    /// <see cref="IrvRules.FirstRoundDeterminesThreshold"/>), and ties go to the votes at the latest earlier stage where
+    /// the tied candidates differed (<see cref="TieBreakRule.PreviousRoundCountsThenRandom"/>). The one legitimate
+    /// difference: candidates equal at every stage are settled by lot, IRV's seeded draw against Scottish STV's
+    /// tie-break order, so counts where IRV drew lots are skipped. Otherwise they match round for round (stage 1 is
+    /// round 1, each exclusion a stage), and IRV's inactive ballots of round 1 plus its blank ballots are exactly
+    /// the ballots Scottish STV rejects.
+    /// <para>Reporting differs legitimately: Scottish STV records an exclusion with the stage that transfers the
+    /// excluded candidate's papers (IRV with the round that decided it, one earlier), and when the last two are left
+    /// without a quota it excludes the lower in one more stage, where IRV elects the leader of the two.</para>
+    /// </summary>
+    [Fact]
+    public void Scottish_stv_with_one_seat_counts_round_for_round_like_IRV_with_Scottish_options() =>
+        (from messy in Gen.Bool
+         from election in SingleSeat(messy)
+         select election)
+        .Sample(election =>
+        {
+            var rules = new IrvRules
+            {
+                Overvote = OvervoteRule.ExhaustImmediately,
+                MaxSkippedRanks = 0,
+                ExhaustOnDuplicateCandidate = false,
+                TieBreak = TieBreakRule.PreviousRoundCountsThenRandom,
+                FirstRoundDeterminesThreshold = true,
+            };
+            var irv = IrvCount.Run(election, rules);
+            if (irv.Ties.Any(t => t.Seed is not null)) return;
+            var scottish = ScottishStvCount.Run(election);
+            Assert.Equal(irv.Winners, scottish.Winners);
+            var last = irv.Rounds[^1];
+            var reachedQuota = last.Tallies[irv.Winners[0]] >= last.Quota;
+            Assert.Equal(irv.Rounds.Count + (reachedQuota ? 0 : 1), scottish.Rounds.Count);
+            for (var i = 0; i < irv.Rounds.Count; i++)
+            {
+                Assert.Equal(Sorted(irv.Rounds[i].Tallies), Sorted(scottish.Rounds[i].Tallies));
+                // Scottish STV's last stage also lists the candidates left over once the seat is filled.
+                if (i < irv.Rounds.Count - 1)
+                    Assert.Equal(irv.Rounds[i].Eliminated, scottish.Rounds[i + 1].Eliminated.Take(irv.Rounds[i].Eliminated.Count));
+            }
+            Assert.Equal(InactiveTotal(irv.Rounds[0]) + (long)irv.Details["blank ballots"], (decimal)scottish.Details["rejected"]);
+        }, iter: 500, print: Print);
+
     /// <summary>Keeps the first candidate of each rank marked for several (Meek would read them as equal rankings).</summary>
     private static RankedElection OneCandidatePerRank(RankedElection election) => election with
     {
