@@ -9,8 +9,8 @@ public static class RulesGen
 {
     /// <summary>
     /// IRV options. Left out: an undeclared write-in, a minimum vote threshold and a round limit (they change
-    /// who may be counted, not how), and continue-until-two with several seats (refused, as RCTab refuses it: see
-    /// ConservationPropertyTests.Irv_refuses_to_continue_until_two_remain_with_several_seats).
+    /// who may be counted, not how), and continue-until-two or batch elimination with several seats (refused, as RCTab refuses them: see
+    /// ConservationPropertyTests and WellFormedResultTests for what they did).
     /// </summary>
     public static Gen<IrvRules> Irv(int seats) =>
         from overvote in Gen.Enum<OvervoteRule>()
@@ -30,7 +30,7 @@ public static class RulesGen
             Overvote = overvote,
             MaxSkippedRanks = skipped < 0 ? null : skipped,
             ExhaustOnDuplicateCandidate = duplicate,
-            BatchElimination = batch,
+            BatchElimination = batch && seats == 1,
             TieBreak = tie,
             RandomSeed = seed,
             DecimalPlaces = places,
