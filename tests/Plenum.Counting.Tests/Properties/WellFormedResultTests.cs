@@ -63,6 +63,19 @@ public class WellFormedResultTests
     }
 
     /// <summary>
+    /// Found by the IRV property below (5 3 withdrawn C | 1 C, Hare quota): with no active votes the Hare threshold
+    /// was 0, which every candidate reached, so all four candidates left won three seats. The threshold is now at
+    /// least one unit.
+    /// </summary>
+    [Fact]
+    public void Irv_with_a_Hare_quota_never_elects_more_than_the_seats_when_no_votes_are_active()
+    {
+        var election = Support.LetterBallots.Election("ABCDE", 3, "1 C") with { Withdrawn = new HashSet<int> { 2 } };
+        foreach (var places in new[] { 0, 4 })
+            Assert.Equal(3, IrvCount.Run(election, new IrvRules { HareQuota = true, DecimalPlaces = places, NonIntegerThreshold = places > 0 }).Winners.Count);
+    }
+
+    /// <summary>
     /// Found by the Meek property below (3 2 withdrawn A, Hare quota, B and C tied at 22): a first round counted
     /// only to report totals defeated a hopeful although the hopefuls just filled the seats, leaving a seat empty.
     /// Smallest case: two candidates, two seats, one blank ballot (no votes, so no one reaches the quota).
