@@ -86,6 +86,12 @@ internal sealed class IrvTabulation
         if (seats < 1) throw new CountingException($"seats must be at least 1, not {seats}");
         if (rules.DecimalPlaces is < 0 or > 20) throw new CountingException($"decimal places must be 0 to 20, not {rules.DecimalPlaces}");
         if (rules.MaxSkippedRanks is < 0) throw new CountingException("the skipped-rank limit cannot be negative");
+        // RCTab refuses both with several seats. Winners stay continuing under continue-until-two, so they would keep
+        // their surplus and could be elected again; a batch can eliminate more candidates than the open seats leave.
+        if (seats > 1 && rules.ContinueUntilTwoCandidatesRemain)
+            throw new CountingException("continuing until two candidates remain is for single-winner counts only, not for several seats");
+        if (seats > 1 && rules.BatchElimination)
+            throw new CountingException("batch elimination is for single-winner counts only, not for several seats");
         foreach (var c in election.WithdrawnCandidates.Concat(rules.TieBreakOrder ?? []).Concat(rules.UndeclaredWriteIn is { } u ? [u] : []))
             if (c < 0 || c >= names.Count) throw new CountingException($"candidate index {c} is not a candidate");
     }

@@ -149,7 +149,10 @@ internal sealed class MeekTabulation
             _quotaVotes.Add(_fp.ToDecimal(_lastQuotaVotes));
         }
         var tallies = Enumerable.Range(0, _n).Where(c => _active[c]).ToList();
-        if (newlyElected.Count == 0)
+        // A first round counted only to report totals (AlwaysCountFirstRound) must not defeat anyone when the
+        // hopefuls already just fill the seats: the count then ends electing them all.
+        var hopefulsFillSeats = WithState(CandidateState.Hopeful).Count() + WithState(CandidateState.Elected).Count() <= _election.Seats;
+        if (newlyElected.Count == 0 && !hopefulsFillSeats)
         {
             if (defeats.Count == 0 && BatchAllowed(BatchDefeats.BeforeSingleDefeat))
                 defeats = BatchDefeatSet();
