@@ -41,6 +41,7 @@ public sealed class DecisionJourneyTests(BrowserFixture browser) : IClassFixture
         await founder.GetByRole(AriaRole.Button, new() { Name = "Create the group" }).ClickAsync();
         await founder.WaitForURLAsync("**/groups/street-assembly");
         await founder.GetByRole(AriaRole.Link, new() { Name = "Decisions", Exact = true }).ClickAsync();
+        await Assertions.Expect(founder.Locator("main")).ToContainTextAsync("Choose a starting rulebook");
         await BrowserFixture.ScreenshotAsync(founder, "decisions-choose-rulebook");
         await founder.GetByLabel("Consent-based circle").CheckAsync();
         await founder.GetByRole(AriaRole.Button, new() { Name = "Adopt this rulebook" }).ClickAsync();
