@@ -10,7 +10,7 @@ public static class DatabaseSetup
     {
         var connection = options.EffectiveConnectionString;
         if (options.Database == DatabaseKind.Sqlite)
-            services.AddDbContext<PlenumDb, SqlitePlenumDb>(db => db.UseSqlite(connection).AddInterceptors(new SqliteSecureDelete()).UseFieldKeyCache());
+            services.AddDbContext<PlenumDb, SqlitePlenumDb>(db => db.UseSqlite(connection).AddInterceptors(new SqlitePragmas()).UseFieldKeyCache());
         else
             services.AddDbContext<PlenumDb, PostgresPlenumDb>(db => db.UseNpgsql(connection).UseFieldKeyCache());
         return services;

@@ -29,11 +29,22 @@ public sealed class Voting(PlenumDb db, Rulebooks rulebooks, TimeProvider clock)
             throw new DecisionRuleException("Under the rulebook a block needs a stated reason.");
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await LockDecisionAsync(decision.Id, cancellationToken);
         string? newReceipt = null;
         if (decision.Secret) newReceipt = await CastSecretAsync(decision, userId, chosen, reason, receipt, cancellationToken);
         else await CastOpenAsync(decision, userId, chosen, reason, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return newReceipt;
+    }
+
+    /// <summary>
+    /// Votes on one decision take turns: a secret vote rewrites the whole box, which two at once would
+    /// undo for each other. SQLite already lets one writer in at a time; PostgreSQL locks the decision's row.
+    /// </summary>
+    async Task LockDecisionAsync(Guid decisionId, CancellationToken cancellationToken)
+    {
+        if (db.Database.IsNpgsql())
+            await db.Database.ExecuteSqlInterpolatedAsync($"SELECT 1 FROM \"Decisions\" WHERE \"Id\" = {decisionId} FOR UPDATE", cancellationToken);
     }
 
     async Task CastOpenAsync(Decision decision, Guid userId, string position, string? reason, CancellationToken cancellationToken)

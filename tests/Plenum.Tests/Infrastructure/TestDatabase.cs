@@ -28,7 +28,9 @@ public static class TestDatabase
                 await using var create = new NpgsqlCommand($"CREATE DATABASE {name}", connection);
                 await create.ExecuteNonQueryAsync();
             }
-            options.ConnectionString = new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString;
+            // Test classes run side by side, each with its own server and pool, against one PostgreSQL
+            // with 100 connections: small pools that wait rather than fail keep them all within it.
+            options.ConnectionString = new NpgsqlConnectionStringBuilder(server) { Database = name, MaxPoolSize = 15, Timeout = 60 }.ConnectionString;
         }
         return options;
     }

@@ -4,10 +4,11 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace Plenum.Data;
 
 /// <summary>
-/// SQLite keeps deleted rows' bytes in free pages until they are reused; with secure_delete they are
-/// zeroed at once, so a copied database file does not hold what was deleted (expired data, reshuffled ballots).
+/// Per-connection SQLite settings. secure_delete: deleted rows' bytes would stay in free pages until
+/// reused; zeroed at once, a copied database file does not hold what was deleted (expired data,
+/// reshuffled ballots). synchronous=FULL: a committed (acknowledged) write is on disk, even after power loss.
 /// </summary>
-public sealed class SqliteSecureDelete : DbConnectionInterceptor
+public sealed class SqlitePragmas : DbConnectionInterceptor
 {
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Apply(connection);
 
@@ -20,7 +21,7 @@ public sealed class SqliteSecureDelete : DbConnectionInterceptor
     static void Apply(DbConnection connection)
     {
         using var pragma = connection.CreateCommand();
-        pragma.CommandText = "PRAGMA secure_delete=ON;";
+        pragma.CommandText = "PRAGMA secure_delete=ON; PRAGMA synchronous=FULL;";
         pragma.ExecuteNonQuery();
     }
 }
