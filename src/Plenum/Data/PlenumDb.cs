@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Plenum.Accounts;
+using Plenum.Discussions;
 using Plenum.Groups;
 using Plenum.Privacy;
 
@@ -26,6 +27,11 @@ public abstract class PlenumDb(DbContextOptions options, FieldEncryption encrypt
     public DbSet<JoinRequest> JoinRequests => Set<JoinRequest>();
     public DbSet<Vouch> Vouches => Set<Vouch>();
     public DbSet<GroupLogEntry> GroupLog => Set<GroupLogEntry>();
+    public DbSet<Discussion> Discussions => Set<Discussion>();
+    public DbSet<DiscussionReply> DiscussionReplies => Set<DiscussionReply>();
+    public DbSet<DiscussionRevision> DiscussionRevisions => Set<DiscussionRevision>();
+    public DbSet<ReplyRevision> ReplyRevisions => Set<ReplyRevision>();
+    public DbSet<Mention> Mentions => Set<Mention>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -71,8 +77,50 @@ public abstract class PlenumDb(DbContextOptions options, FieldEncryption encrypt
         builder.Entity<JoinRequest>().HasIndex(r => new { r.GroupId, r.Status });
         builder.Entity<Vouch>().HasIndex(v => new { v.JoinRequestId, v.VoucherId }).IsUnique();
         builder.Entity<GroupLogEntry>().HasIndex(e => new { e.GroupId, e.At });
+        ConfigureDiscussions(builder);
 
         EncryptPropertiesMarkedSensitive(builder, encrypted);
+    }
+
+    // Bodies and titles carry no max length in the database: they are stored encrypted (base64, longer
+    // than the text), and the 200/20000-character limits are checked on the plain text by the forms.
+    static void ConfigureDiscussions(ModelBuilder builder)
+    {
+        builder.Entity<Discussion>(discussion =>
+        {
+            discussion.HasOne(d => d.Group).WithMany().HasForeignKey(d => d.GroupId);
+            // Accounts are never deleted, only pseudonymised, so posts keep their author row.
+            discussion.HasOne(d => d.Author).WithMany().HasForeignKey(d => d.AuthorId).OnDelete(DeleteBehavior.Restrict);
+            discussion.HasIndex(d => new { d.GroupId, d.LastActivityAt });
+            discussion.HasIndex(d => d.AuthorId);
+        });
+        builder.Entity<DiscussionReply>(reply =>
+        {
+            reply.HasOne(r => r.Discussion).WithMany(d => d.Replies).HasForeignKey(r => r.DiscussionId);
+            reply.HasOne(r => r.Author).WithMany().HasForeignKey(r => r.AuthorId).OnDelete(DeleteBehavior.Restrict);
+            reply.HasIndex(r => new { r.DiscussionId, r.CreatedAt });
+            reply.HasIndex(r => r.AuthorId);
+        });
+        builder.Entity<DiscussionRevision>(revision =>
+        {
+            revision.HasOne(r => r.Discussion).WithMany().HasForeignKey(r => r.DiscussionId);
+            revision.HasIndex(r => new { r.DiscussionId, r.ReplacedAt });
+            revision.HasIndex(r => r.ReplacedAt);
+        });
+        builder.Entity<ReplyRevision>(revision =>
+        {
+            revision.HasOne(r => r.Reply).WithMany().HasForeignKey(r => r.ReplyId);
+            revision.HasIndex(r => new { r.ReplyId, r.ReplacedAt });
+            revision.HasIndex(r => r.ReplacedAt);
+        });
+        builder.Entity<Mention>(mention =>
+        {
+            mention.HasOne<Discussion>().WithMany().HasForeignKey(m => m.DiscussionId);
+            mention.HasOne<DiscussionReply>().WithMany().HasForeignKey(m => m.ReplyId);
+            mention.HasOne(m => m.User).WithMany().HasForeignKey(m => m.UserId).OnDelete(DeleteBehavior.Restrict);
+            mention.HasIndex(m => new { m.DiscussionId, m.ReplyId });
+            mention.HasIndex(m => new { m.UserId, m.CreatedAt });
+        });
     }
 
     static void EncryptPropertiesMarkedSensitive(ModelBuilder builder, ValueConverter encrypted)
