@@ -5,6 +5,7 @@ using Microsoft.Extensions.FileProviders;
 using Plenum.Accounts;
 using Plenum.Api;
 using Plenum.Data;
+using Plenum.Discussions;
 using Plenum.Groups;
 using Plenum.Privacy;
 
@@ -43,6 +44,7 @@ public static class PlenumApp
         services.AddAccounts();
         services.AddSingleton<Mail.Mailer>();
         services.AddGroups();
+        services.AddDiscussions();
         services.AddPrivacy();
         services.AddRazorPages(pages => pages.RootDirectory = "/");
         services.AddProblemDetails();
