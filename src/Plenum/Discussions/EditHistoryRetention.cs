@@ -13,7 +13,9 @@ public sealed class EditHistoryRetention : RetentionRule
 {
     public override string Kind => "discussion edit history";
     public override string WhatIsKept => "The earlier text (encrypted) of a discussion post or reply that was edited, and when it was replaced.";
-    public override TimeSpan KeptFor => TimeSpan.FromDays(365);
+    /// <summary>Static so the history page can say how long versions stay without resolving the rule.</summary>
+    public static readonly TimeSpan Period = TimeSpan.FromDays(365);
+    public override TimeSpan KeptFor => Period;
     public override string AfterwardsIt => "deleted, counted from the edit";
 
     public override async Task<int> ApplyAsync(PlenumDb db, DateTimeOffset now, CancellationToken cancellationToken)
