@@ -1,4 +1,5 @@
 using Plenum.Accounts;
+using Plenum.Discussions;
 using Plenum.Groups;
 
 namespace Plenum.Api;
@@ -13,5 +14,6 @@ public static class ApiSetup
                 .AddAuthenticationSchemes(AccessTokenAuthentication.SchemeName)
                 .RequireAuthenticatedUser());
         api.MapGroupsApi();
+        api.MapDiscussionsApi();
     }
 }
