@@ -116,7 +116,7 @@ public abstract class PlenumDb(DbContextOptions options, FieldEncryption encrypt
         builder.Entity<Mention>(mention =>
         {
             mention.HasOne<Discussion>().WithMany().HasForeignKey(m => m.DiscussionId);
-            mention.HasOne<DiscussionReply>().WithMany().HasForeignKey(m => m.ReplyId);
+            mention.HasOne<DiscussionReply>().WithMany().HasForeignKey(m => m.ReplyId).OnDelete(DeleteBehavior.Cascade);
             mention.HasOne(m => m.User).WithMany().HasForeignKey(m => m.UserId).OnDelete(DeleteBehavior.Restrict);
             mention.HasIndex(m => new { m.DiscussionId, m.ReplyId });
             mention.HasIndex(m => new { m.UserId, m.CreatedAt });
