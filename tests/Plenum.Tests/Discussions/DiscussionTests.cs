@@ -240,8 +240,11 @@ public sealed class DiscussionTests(ServerFixture fixture) : IClassFixture<Serve
         var shortTitle = await StartAsync(Admin, slug, "ab", "fine");
         Assert.Contains("The title must be 3 to 200 characters.", shortTitle.Text);
         Assert.Equal("fine", shortTitle.Document.QuerySelector("textarea")?.TextContent);
+        Assert.NotNull(shortTitle.Document.QuerySelector("input#Form_Title[aria-invalid='true']"));
+        Assert.Null(shortTitle.Document.QuerySelector("textarea[aria-invalid]"));
         var emptyBody = await StartAsync(Admin, slug, "A fine title", "   ");
         Assert.Contains("Write something to start the discussion.", emptyBody.Text);
+        Assert.NotNull(emptyBody.Document.QuerySelector("textarea[aria-invalid='true']"));
         var longBody = await StartAsync(Admin, slug, "A fine title", new string('x', 20001));
         Assert.Contains("at most 20000 characters", longBody.Text);
         Assert.Equal(before, await Server.WithDbAsync(db => db.Discussions.CountAsync()));
