@@ -64,12 +64,12 @@ public sealed class MarkdownRenderer
         return colon < 0 || (slash >= 0 && slash < colon);
     }
 
-    /// <summary>A post sits under the page's h1 and the thread's h2, so "# Heading" becomes h3 and the outline stays sound.</summary>
+    /// <summary>A post sits under the page's h1, a section's h2 and its author's h3, so "# Heading" becomes h4 and the outline stays sound.</summary>
     static void DemoteHeadings(IElement body)
     {
         foreach (var heading in body.QuerySelectorAll("h1, h2, h3, h4, h5, h6").ToList())
         {
-            var level = Math.Min(6, heading.LocalName[1] - '0' + 2);
+            var level = Math.Min(6, heading.LocalName[1] - '0' + 3);
             var demoted = body.Owner!.CreateElement($"h{level}");
             while (heading.FirstChild is { } child) demoted.AppendChild(child);
             heading.Replace(demoted);

@@ -182,7 +182,7 @@ public sealed class DiscussionTests(ServerFixture fixture) : IClassFixture<Serve
         Assert.Contains("tracker", post.TextContent);
         var link = post.QuerySelector("a[href='https://example.org']")!;
         Assert.Equal("nofollow noopener noreferrer", link.GetAttribute("rel"));
-        Assert.Equal("Big heading", post.QuerySelector("h3")?.TextContent);
+        Assert.Equal("Big heading", post.QuerySelector("h4")?.TextContent);
         Assert.Null(post.QuerySelector("h1"));
     }
 
