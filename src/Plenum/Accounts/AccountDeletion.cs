@@ -36,6 +36,8 @@ public sealed class AccountDeletion(PlenumDb db, TimeProvider clock)
         await db.AccessTokens.Where(t => t.UserId == userId).ExecuteDeleteAsync(cancellationToken);
         await db.Memberships.Where(m => m.UserId == userId).ExecuteDeleteAsync(cancellationToken);
         await db.JoinRequests.Where(r => r.UserId == userId).ExecuteDeleteAsync(cancellationToken);
+        // Nobody is left to notify; their own posts stay, signed "former member".
+        await db.Mentions.Where(m => m.UserId == userId).ExecuteDeleteAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 }

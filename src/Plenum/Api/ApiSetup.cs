@@ -1,5 +1,6 @@
 using Plenum.Accounts;
 using Plenum.Decisions;
+using Plenum.Discussions;
 using Plenum.Groups;
 
 namespace Plenum.Api;
@@ -15,5 +16,6 @@ public static class ApiSetup
                 .RequireAuthenticatedUser());
         api.MapGroupsApi();
         api.MapDecisionsApi();
+        api.MapDiscussionsApi();
     }
 }

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Plenum.Accounts;
 using Plenum.Decisions;
+using Plenum.Discussions;
 using Plenum.Groups;
 using Plenum.Privacy;
 
@@ -33,6 +34,11 @@ public abstract class PlenumDb(DbContextOptions options, FieldEncryption encrypt
     public DbSet<VoterRollEntry> VoterRoll => Set<VoterRollEntry>();
     public DbSet<SecretBallot> SecretBallots => Set<SecretBallot>();
     public DbSet<Agreement> Agreements => Set<Agreement>();
+    public DbSet<Discussion> Discussions => Set<Discussion>();
+    public DbSet<DiscussionReply> DiscussionReplies => Set<DiscussionReply>();
+    public DbSet<DiscussionRevision> DiscussionRevisions => Set<DiscussionRevision>();
+    public DbSet<ReplyRevision> ReplyRevisions => Set<ReplyRevision>();
+    public DbSet<Mention> Mentions => Set<Mention>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -78,7 +84,7 @@ public abstract class PlenumDb(DbContextOptions options, FieldEncryption encrypt
         builder.Entity<JoinRequest>().HasIndex(r => new { r.GroupId, r.Status });
         builder.Entity<Vouch>().HasIndex(v => new { v.JoinRequestId, v.VoucherId }).IsUnique();
         builder.Entity<GroupLogEntry>().HasIndex(e => new { e.GroupId, e.At });
-
+        ConfigureDiscussions(builder);
         ConfigureDecisions(builder);
         EncryptPropertiesMarkedSensitive(builder, encrypted);
     }
@@ -114,6 +120,47 @@ public abstract class PlenumDb(DbContextOptions options, FieldEncryption encrypt
         {
             agreement.HasIndex(a => a.DecisionId).IsUnique();
             agreement.HasIndex(a => new { a.GroupId, a.Status });
+        });
+    }
+
+    // Bodies and titles carry no max length in the database: they are stored encrypted (base64, longer
+    // than the text), and the 200/20000-character limits are checked on the plain text by the forms.
+    static void ConfigureDiscussions(ModelBuilder builder)
+    {
+        builder.Entity<Discussion>(discussion =>
+        {
+            discussion.HasOne(d => d.Group).WithMany().HasForeignKey(d => d.GroupId);
+            // Accounts are never deleted, only pseudonymised, so posts keep their author row.
+            discussion.HasOne(d => d.Author).WithMany().HasForeignKey(d => d.AuthorId).OnDelete(DeleteBehavior.Restrict);
+            discussion.HasIndex(d => new { d.GroupId, d.LastActivityAt });
+            discussion.HasIndex(d => d.AuthorId);
+        });
+        builder.Entity<DiscussionReply>(reply =>
+        {
+            reply.HasOne(r => r.Discussion).WithMany(d => d.Replies).HasForeignKey(r => r.DiscussionId);
+            reply.HasOne(r => r.Author).WithMany().HasForeignKey(r => r.AuthorId).OnDelete(DeleteBehavior.Restrict);
+            reply.HasIndex(r => new { r.DiscussionId, r.CreatedAt });
+            reply.HasIndex(r => r.AuthorId);
+        });
+        builder.Entity<DiscussionRevision>(revision =>
+        {
+            revision.HasOne(r => r.Discussion).WithMany().HasForeignKey(r => r.DiscussionId);
+            revision.HasIndex(r => new { r.DiscussionId, r.ReplacedAt });
+            revision.HasIndex(r => r.ReplacedAt);
+        });
+        builder.Entity<ReplyRevision>(revision =>
+        {
+            revision.HasOne(r => r.Reply).WithMany().HasForeignKey(r => r.ReplyId);
+            revision.HasIndex(r => new { r.ReplyId, r.ReplacedAt });
+            revision.HasIndex(r => r.ReplacedAt);
+        });
+        builder.Entity<Mention>(mention =>
+        {
+            mention.HasOne<Discussion>().WithMany().HasForeignKey(m => m.DiscussionId);
+            mention.HasOne<DiscussionReply>().WithMany().HasForeignKey(m => m.ReplyId).OnDelete(DeleteBehavior.Cascade);
+            mention.HasOne(m => m.User).WithMany().HasForeignKey(m => m.UserId).OnDelete(DeleteBehavior.Restrict);
+            mention.HasIndex(m => new { m.DiscussionId, m.ReplyId });
+            mention.HasIndex(m => new { m.UserId, m.CreatedAt });
         });
     }
 

@@ -6,6 +6,7 @@ using Plenum.Accounts;
 using Plenum.Api;
 using Plenum.Data;
 using Plenum.Decisions;
+using Plenum.Discussions;
 using Plenum.Groups;
 using Plenum.Privacy;
 
@@ -45,6 +46,7 @@ public static class PlenumApp
         services.AddSingleton<Mail.Mailer>();
         services.AddGroups();
         services.AddDecisions();
+        services.AddDiscussions();
         services.AddPrivacy();
         services.AddRazorPages(pages => pages.RootDirectory = "/");
         services.AddProblemDetails();
