@@ -5,6 +5,21 @@ namespace Plenum.Decisions;
 
 public enum DecisionStatus { Open, Closed }
 
+/// <summary>What kind of ballot a decision has; each is counted by Plenum.Counting.</summary>
+public enum DecisionType
+{
+    /// <summary>Agree / abstain / disagree (/ stand aside / block), decided by the class's rule.</summary>
+    Proposal,
+    /// <summary>Choose one or several options (plurality, or approval with min/max).</summary>
+    Poll,
+    /// <summary>Rank the options; instant-runoff picks one.</summary>
+    RankedChoice,
+    /// <summary>Rank the options; Schulze's Condorcet method picks one.</summary>
+    Condorcet,
+    /// <summary>Rank the candidates; single transferable vote (Meek) fills the seats.</summary>
+    Election,
+}
+
 /// <summary>A proposal put to a group, decided under one class of its rulebook.</summary>
 public sealed class Decision
 {
@@ -13,6 +28,14 @@ public sealed class Decision
     public Guid? AuthorId { get; set; }
     public Accounts.User? Author { get; set; }
     public required string ClassKey { get; set; }
+    public DecisionType Type { get; set; }
+    /// <summary>The options (or candidates) of a poll, ranking or election, one per line.</summary>
+    [Sensitive] public string? Options { get; set; }
+    /// <summary>Seats for an election; for a poll, the most options a voter may choose (1 = choose one).</summary>
+    public int Seats { get; set; } = 1;
+    public int MaxChoices { get; set; } = 1;
+    /// <summary>The full count (Plenum.Counting's result as JSON) once closed, for the results page and recounts.</summary>
+    public string? CountJson { get; set; }
     public int RulebookVersion { get; set; }
     [Sensitive] public required string Title { get; set; }
     [Sensitive] public required string Text { get; set; }
@@ -28,4 +51,6 @@ public sealed class Decision
     public string? OutcomeExplanation { get; set; }
     /// <summary>Members eligible when the decision closed (for quorum and the eligible base).</summary>
     public int? EligibleAtClose { get; set; }
+
+    public IReadOnlyList<string> OptionList => (Options ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 }

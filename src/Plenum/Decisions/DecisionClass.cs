@@ -34,6 +34,14 @@ public sealed record DecisionClass
     public SecretBallotRule SecretBallot { get; init; } = SecretBallotRule.Optional;
     /// <summary>Passes at the deadline unless someone blocks, however few voted.</summary>
     public bool LazyConsensus { get; init; }
+    /// <summary>The kinds of ballot this class may use; empty for every kind.</summary>
+    public IReadOnlyList<DecisionType> AllowedTypes { get; init; } = [];
+
+    public bool Allows(DecisionType type) => AllowedTypes.Count == 0 || AllowedTypes.Contains(type);
+
+    /// <summary>Fewest voters for a count to stand: the quorum share of the eligible, rounded up; 0 without quorum.</summary>
+    public long QuorumOf(long eligible) =>
+        LazyConsensus || QuorumNumerator == 0 ? 0 : (eligible * QuorumNumerator + QuorumDenominator - 1) / QuorumDenominator;
 
     public bool AllowsStandAside => Mode is DecisionMode.Consensus || StandAsideLimit is not null;
 

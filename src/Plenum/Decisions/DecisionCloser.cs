@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Plenum.Counting.Proposals;
+using Plenum.Counting.Results;
 using Plenum.Data;
 using Plenum.Privacy;
 
@@ -36,22 +37,44 @@ public sealed class DecisionCloser(PlenumDb db, Rulebooks rulebooks) : IHousekee
             ?? throw new InvalidOperationException("A decision's rulebook version is gone.");
         var rules = rulebook.Class(decision.ClassKey) ?? throw new InvalidOperationException("A decision's class is gone from its rulebook.");
 
-        var counts = decision.Secret
-            ? await db.SecretBallots.Where(b => b.DecisionId == decisionId).GroupBy(b => b.Position).Select(g => new { g.Key, Count = g.LongCount() }).ToListAsync(cancellationToken)
-            : await db.OpenVotes.Where(v => v.DecisionId == decisionId).GroupBy(v => v.Position).Select(g => new { g.Key, Count = g.LongCount() }).ToListAsync(cancellationToken);
+        var positions = decision.Secret
+            ? await db.SecretBallots.Where(b => b.DecisionId == decisionId).Select(b => b.Position).ToListAsync(cancellationToken)
+            : await db.OpenVotes.Where(v => v.DecisionId == decisionId).Select(v => v.Position).ToListAsync(cancellationToken);
         var eligible = await db.Memberships.CountAsync(m => m.GroupId == decision.GroupId && m.UserId != null, cancellationToken);
-        var outcome = ProposalTally.Decide(rules.ToProposalRule(), new ProposalVotes(eligible, counts.ToDictionary(c => c.Key, c => c.Count)));
-
+        var ruleLine = $"Rule ({rules.Name}, rulebook version {rulebook.Version}): {rules.Describe()}.";
+        string agreed;
+        if (decision.Type == DecisionType.Proposal)
+        {
+            var outcome = ProposalTally.Decide(rules.ToProposalRule(),
+                new ProposalVotes(eligible, positions.GroupBy(p => p).ToDictionary(g => g.Key, g => g.LongCount())));
+            decision.Result = outcome.Result;
+            decision.OutcomeExplanation = string.Join('\n', [ruleLine, .. outcome.Explanation]);
+            agreed = decision.Text;
+        }
+        else
+        {
+            var quorum = rules.QuorumOf(eligible);
+            var count = positions.Count >= quorum && positions.Count > 0 ? ChoiceCounting.Count(decision, positions) : null;
+            decision.CountJson = count is null ? null : ResultJson.Serialize(count);
+            decision.Result = count is null ? (positions.Count < quorum ? ProposalResult.NoQuorum : ProposalResult.Failed)
+                : count.Winners.Count > 0 ? ProposalResult.Passed : ProposalResult.Failed;
+            var chosen = count is null ? "" : string.Join(", ", count.Winners);
+            decision.OutcomeExplanation = string.Join('\n', new[]
+            {
+                ruleLine,
+                $"{positions.Count} of {eligible} eligible voted{(quorum > 0 ? $"; quorum {quorum} {(positions.Count >= quorum ? "met" : "not met")}" : "")}.",
+                count is null ? "Nothing was counted." : $"Counted by {count.Method} in {Math.Max(1, count.Rounds.Count)} round(s): {(chosen.Length > 0 ? chosen : "no winner")}.",
+            });
+            agreed = $"{decision.Text}\n\nChosen: {chosen}";
+        }
         decision.Status = DecisionStatus.Closed;
         decision.ClosedAt = now;
-        decision.Result = outcome.Result;
         decision.EligibleAtClose = eligible;
-        decision.OutcomeExplanation = string.Join('\n', [$"Rule ({rules.Name}, rulebook version {rulebook.Version}): {rules.Describe()}.", .. outcome.Explanation]);
-        if (outcome.Result == ProposalResult.Passed)
+        if (decision.Result == ProposalResult.Passed)
         {
             db.Agreements.Add(new Agreement
             {
-                Id = Guid.NewGuid(), GroupId = decision.GroupId, DecisionId = decision.Id, Title = decision.Title, Text = decision.Text,
+                Id = Guid.NewGuid(), GroupId = decision.GroupId, DecisionId = decision.Id, Title = decision.Title, Text = agreed,
                 Status = AgreementStatus.InForce, AdoptedAt = now, ReviewOn = DateOnly.FromDateTime(now.UtcDateTime.AddYears(1)),
             });
             if (decision.ProposedRulebookTemplate is { } template)

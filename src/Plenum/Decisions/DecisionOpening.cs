@@ -4,7 +4,14 @@ using Plenum.Groups;
 namespace Plenum.Decisions;
 
 /// <summary>What a member asks to put to the group.</summary>
-public sealed record DecisionDraft(string ClassKey, string Title, string Text, DateTimeOffset ClosesAt, bool Secret, string? ProposedRulebookTemplate);
+public sealed record DecisionDraft(string ClassKey, string Title, string Text, DateTimeOffset ClosesAt, bool Secret, string? ProposedRulebookTemplate)
+{
+    public DecisionType Type { get; init; } = DecisionType.Proposal;
+    /// <summary>Options or candidates, for every type but a proposal.</summary>
+    public IReadOnlyList<string> Options { get; init; } = [];
+    public int Seats { get; init; } = 1;
+    public int MaxChoices { get; init; } = 1;
+}
 
 /// <summary>Opens a decision only if the class's rules allow it, and says which rule refuses it otherwise.</summary>
 public sealed class DecisionOpening(PlenumDb db, Rulebooks rulebooks, TimeProvider clock)
@@ -22,6 +29,8 @@ public sealed class DecisionOpening(PlenumDb db, Rulebooks rulebooks, TimeProvid
             Id = Guid.NewGuid(), GroupId = group.Id, AuthorId = proposer.UserId, ClassKey = decisionClass.Key,
             RulebookVersion = rulebook.Version, Title = draft.Title.Trim(), Text = draft.Text.Trim(), Secret = draft.Secret,
             ProposedRulebookTemplate = draft.ProposedRulebookTemplate, OpenedAt = now, ClosesAt = draft.ClosesAt, Status = DecisionStatus.Open,
+            Type = draft.Type, Options = draft.Type == DecisionType.Proposal ? null : string.Join('\n', draft.Options.Select(o => o.Trim())),
+            Seats = draft.Seats, MaxChoices = draft.MaxChoices,
         };
         db.Decisions.Add(decision);
         await db.SaveChangesAsync(cancellationToken);
@@ -39,6 +48,16 @@ public sealed class DecisionOpening(PlenumDb db, Rulebooks rulebooks, TimeProvid
         var hours = (draft.ClosesAt - now).TotalHours;
         if (hours < rules.MinVotingHours) yield return $"Voting must stay open at least {rules.MinVotingHours} hours under the rulebook.";
         if (hours > rules.MaxVotingHours) yield return $"Voting may stay open at most {rules.MaxVotingHours / 24} days under the rulebook.";
+        if (!rules.Allows(draft.Type)) yield return $"Under the rulebook, {rules.Name.ToLowerInvariant()} decisions cannot be a {DecisionText.Type(draft.Type).ToLowerInvariant()}.";
+        if (draft.Type != DecisionType.Proposal)
+        {
+            var options = draft.Options.Select(o => o.Trim()).Where(o => o.Length > 0).ToList();
+            if (options.Count < 2) yield return "Give at least two options, one per line.";
+            if (options.Count > 100 || options.Any(o => o.Length > 200)) yield return "Give at most 100 options of up to 200 characters.";
+            if (options.Distinct().Count() != options.Count) yield return "Each option must be different.";
+            if (draft.Type == DecisionType.Election && (draft.Seats < 1 || draft.Seats >= options.Count)) yield return "An election fills at least one seat and fewer seats than there are candidates.";
+            if (draft.Type == DecisionType.Poll && (draft.MaxChoices < 1 || draft.MaxChoices > options.Count)) yield return "A voter chooses at least one option and at most all of them.";
+        }
         if (draft.Secret && rules.SecretBallot == SecretBallotRule.Forbidden) yield return "The rulebook forbids secret ballots for this class.";
         if (!draft.Secret && rules.SecretBallot == SecretBallotRule.Required) yield return "The rulebook requires a secret ballot for this class.";
         if (rules.Key == "rulebook" && RulebookTemplates.Find(draft.ProposedRulebookTemplate ?? "") is null)

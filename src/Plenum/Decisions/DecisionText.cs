@@ -13,4 +13,13 @@ public static class DecisionText
         ProposalResult.TieAwaitingChair => "tied, awaiting the chair",
         _ => "open",
     };
+
+    public static string Type(DecisionType type) => type switch
+    {
+        DecisionType.Proposal => "Proposal",
+        DecisionType.Poll => "Poll",
+        DecisionType.RankedChoice => "Ranked choice (instant-runoff)",
+        DecisionType.Condorcet => "Ranked choice (Condorcet, Schulze)",
+        _ => "Election of people (STV, Meek)",
+    };
 }

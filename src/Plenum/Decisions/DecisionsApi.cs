@@ -10,11 +10,14 @@ namespace Plenum.Decisions;
 /// <summary>/api/v1 endpoints to run a decision end to end: list, propose, vote, close when due, read the outcome.</summary>
 public static class DecisionsApi
 {
-    public sealed record DecisionDto(Guid Id, string Class, string Title, string Text, bool Secret, int RulebookVersion,
+    public sealed record DecisionDto(Guid Id, string Class, DecisionType Type, IReadOnlyList<string> Options, int Seats, int MaxChoices,
+        string Title, string Text, bool Secret, int RulebookVersion,
         DateTimeOffset OpenedAt, DateTimeOffset ClosesAt, DecisionStatus Status, ProposalResult? Result, string? Outcome,
         IReadOnlyList<string> Positions, IReadOnlyDictionary<string, long>? Counts);
-    public sealed record ProposeRequest(string Class, string Title, string Text, DateTimeOffset ClosesAt, bool Secret = false, string? RulebookTemplate = null);
-    public sealed record VoteRequest(string Position, string? Reason = null, string? Receipt = null);
+    public sealed record ProposeRequest(string Class, string Title, string Text, DateTimeOffset ClosesAt, bool Secret = false, string? RulebookTemplate = null,
+        DecisionType Type = DecisionType.Proposal, IReadOnlyList<string>? Options = null, int Seats = 1, int MaxChoices = 1);
+    /// <summary>A position (proposal) with an optional reason, or a choice: option numbers chosen (poll) or best first (ranking, election).</summary>
+    public sealed record VoteRequest(string? Position = null, string? Reason = null, string? Receipt = null, IReadOnlyList<int>? Choice = null);
     public sealed record VoteReceipt(string? Receipt);
 
     public static void MapDecisionsApi(this RouteGroupBuilder api)
@@ -52,7 +55,10 @@ public static class DecisionsApi
         try
         {
             var decision = await opening.OpenAsync(group, membership!, new DecisionDraft(request.Class, request.Title ?? "", request.Text ?? "",
-                request.ClosesAt, request.Secret, request.RulebookTemplate));
+                request.ClosesAt, request.Secret, request.RulebookTemplate)
+            {
+                Type = request.Type, Options = request.Options ?? [], Seats = request.Seats, MaxChoices = request.MaxChoices,
+            });
             var rules = (await rulebooks.VersionAsync(group.Id, decision.RulebookVersion))!.Class(decision.ClassKey)!;
             return Results.Created($"/api/v1/groups/{slug}/decisions/{decision.Id}", ToDto(decision, rules, null));
         }
@@ -93,7 +99,10 @@ public static class DecisionsApi
         if (decision is null) return ApiProblems.NotFound("decision");
         try
         {
-            return Results.Ok(new VoteReceipt(await voting.CastAsync(decision, membership!, request.Position ?? "", request.Reason, request.Receipt)));
+            var receipt = decision.Type == DecisionType.Proposal
+                ? await voting.CastAsync(decision, membership!, request.Position ?? "", request.Reason, request.Receipt)
+                : await voting.CastChoiceAsync(decision, membership!, request.Choice ?? [], request.Receipt);
+            return Results.Ok(new VoteReceipt(receipt));
         }
         catch (DecisionRuleException refusal)
         {
@@ -102,6 +111,6 @@ public static class DecisionsApi
     }
 
     static DecisionDto ToDto(Decision d, DecisionClass rules, IReadOnlyDictionary<string, long>? counts) => new(
-        d.Id, d.ClassKey, d.Title, d.Text, d.Secret, d.RulebookVersion, d.OpenedAt, d.ClosesAt, d.Status, d.Result,
+        d.Id, d.ClassKey, d.Type, d.OptionList, d.Seats, d.MaxChoices, d.Title, d.Text, d.Secret, d.RulebookVersion, d.OpenedAt, d.ClosesAt, d.Status, d.Result,
         d.OutcomeExplanation, rules.Positions, counts);
 }

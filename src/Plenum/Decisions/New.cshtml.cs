@@ -17,6 +17,11 @@ public sealed class NewModel(PlenumDb db, UserManager<User> users, Rulebooks rul
     [BindProperty] public DateTime? ClosesAt { get; set; }
     [BindProperty] public bool Secret { get; set; }
     [BindProperty] public string? ProposedTemplate { get; set; }
+    [BindProperty] public DecisionType Type { get; set; } = DecisionType.Proposal;
+    /// <summary>Options or candidates, one per line.</summary>
+    [BindProperty] public string? Options { get; set; }
+    [BindProperty] public int Seats { get; set; } = 1;
+    [BindProperty] public int MaxChoices { get; set; } = 1;
     public Rulebook Rulebook { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync()
@@ -37,7 +42,13 @@ public sealed class NewModel(PlenumDb db, UserManager<User> users, Rulebooks rul
         try
         {
             var decision = await opening.OpenAsync(Group, Membership!, new DecisionDraft(ClassKey, Title ?? "", Text ?? "",
-                new DateTimeOffset(DateTime.SpecifyKind(ClosesAt!.Value, DateTimeKind.Utc)), Secret, template));
+                new DateTimeOffset(DateTime.SpecifyKind(ClosesAt!.Value, DateTimeKind.Utc)), Secret, template)
+            {
+                Type = Type,
+                Options = (Options ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+                Seats = Seats,
+                MaxChoices = MaxChoices,
+            });
             TempData["Notice"] = "Your proposal is open for a vote.";
             return Redirect($"/groups/{Group.Slug}/decisions/{decision.Id}");
         }

@@ -40,9 +40,9 @@ public static class RulebookTemplates
     static IReadOnlyList<DecisionClass> Classes(DecisionClass general, DecisionClass rulebook) =>
     [
         general with { Key = "general", Name = "General" },
-        rulebook with { Key = "membership", Name = "Membership", ProposerMinDays = 7 },
-        general with { Key = "money", Name = "Money", ProposerMinDays = 7 },
-        rulebook with { Key = "statements", Name = "Public statements" },
-        rulebook with { Key = "rulebook", Name = "Rulebook change", ProposerMinDays = 14, SecretBallot = rulebook.SecretBallot == SecretBallotRule.Forbidden ? SecretBallotRule.Forbidden : SecretBallotRule.Optional },
+        rulebook with { Key = "membership", Name = "Membership and mandates", ProposerMinDays = 7, AllowedTypes = [DecisionType.Proposal, DecisionType.Election] },
+        general with { Key = "money", Name = "Money", ProposerMinDays = 7, AllowedTypes = [DecisionType.Proposal, DecisionType.Poll] },
+        rulebook with { Key = "statements", Name = "Public statements", AllowedTypes = [DecisionType.Proposal] },
+        rulebook with { Key = "rulebook", Name = "Rulebook change", ProposerMinDays = 14, AllowedTypes = [DecisionType.Proposal], SecretBallot = rulebook.SecretBallot == SecretBallotRule.Forbidden ? SecretBallotRule.Forbidden : SecretBallotRule.Optional },
     ];
 }

@@ -15,6 +15,11 @@ public sealed class ShowModel(PlenumDb db, UserManager<User> users, Rulebooks ru
     [BindProperty] public string? Position { get; set; }
     [BindProperty] public string? Reason { get; set; }
     [BindProperty] public string? Receipt { get; set; }
+    /// <summary>Poll: the options chosen.</summary>
+    [BindProperty] public List<int> Chosen { get; set; } = [];
+    /// <summary>Ranking: the rank given to each option, by option number (blank = not ranked).</summary>
+    [BindProperty] public Dictionary<int, int?> Ranks { get; set; } = [];
+    public Counting.Results.CountResult? Count { get; private set; }
 
     public Decision Decision { get; private set; } = null!;
     public DecisionClass Rules { get; private set; } = null!;
@@ -36,7 +41,12 @@ public sealed class ShowModel(PlenumDb db, UserManager<User> users, Rulebooks ru
         if (denied is not null) return denied;
         try
         {
-            NewReceipt = await voting.CastAsync(Decision, Membership!, Position ?? "", Reason, Receipt);
+            NewReceipt = Decision.Type switch
+            {
+                DecisionType.Proposal => await voting.CastAsync(Decision, Membership!, Position ?? "", Reason, Receipt),
+                DecisionType.Poll => await voting.CastChoiceAsync(Decision, Membership!, Chosen, Receipt),
+                _ => await voting.CastChoiceAsync(Decision, Membership!, RankedOptions(), Receipt),
+            };
         }
         catch (DecisionRuleException refusal)
         {
@@ -55,6 +65,14 @@ public sealed class ShowModel(PlenumDb db, UserManager<User> users, Rulebooks ru
         var position = await voting.CheckReceiptAsync(Decision, Receipt ?? "");
         ReceiptCheck = position is null ? "No ballot has that receipt code." : $"The ballot with that receipt is in the box, counted as \"{position}\".";
         return await ShowAsync();
+    }
+
+    /// <summary>Options in the order of the ranks given; equal or skipped numbers simply follow that order.</summary>
+    List<int> RankedOptions()
+    {
+        if (Ranks.Values.Where(r => r is not null).GroupBy(r => r).Any(g => g.Count() > 1))
+            throw new DecisionRuleException("Give each ranked option a different number.");
+        return [.. Ranks.Where(r => r.Value is not null).OrderBy(r => r.Value).Select(r => r.Key)];
     }
 
     async Task<IActionResult?> LoadDecisionAsync()
@@ -89,6 +107,8 @@ public sealed class ShowModel(PlenumDb db, UserManager<User> users, Rulebooks ru
             Voters = Votes.Count;
         }
         Position ??= MyVote?.Position;
+        if (Decision.CountJson is { } json)
+            Count = System.Text.Json.JsonSerializer.Deserialize<Counting.Results.CountResult>(json, Counting.Results.ResultJson.Options);
         return Page();
     }
 }

@@ -12,27 +12,40 @@ namespace Plenum.Decisions;
 /// </summary>
 public sealed class Voting(PlenumDb db, Rulebooks rulebooks, TimeProvider clock)
 {
-    /// <summary>Casts or changes a vote. For a secret decision, returns the receipt code the voter keeps.</summary>
+    /// <summary>Casts or changes a position on a proposal. For a secret decision, returns the receipt code the voter keeps.</summary>
     public async Task<string?> CastAsync(Decision decision, Membership voter, string position, string? reason, string? receipt = null,
         CancellationToken cancellationToken = default)
     {
+        if (decision.Type != DecisionType.Proposal) throw new DecisionRuleException("This ballot asks for a choice among options, not a position.");
         var rules = (await rulebooks.VersionAsync(decision.GroupId, decision.RulebookVersion, cancellationToken))?.Class(decision.ClassKey)
             ?? throw new InvalidOperationException("A decision's rulebook version is gone.");
-        if (decision.Status != DecisionStatus.Open || clock.GetUtcNow() >= decision.ClosesAt)
-            throw new DecisionRuleException("Voting has closed.");
-        if (voter.UserId is not { } userId) throw new DecisionRuleException("Only members who are people vote here.");
         var chosen = rules.Positions.FirstOrDefault(p => p.Equals(position, StringComparison.OrdinalIgnoreCase))
             ?? throw new DecisionRuleException("Choose one of the positions on the ballot.");
         reason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
         if (reason is { Length: > 2000 }) throw new DecisionRuleException("A reason has at most 2,000 characters.");
         if (chosen == Counting.Proposals.ProposalPositions.Block && rules.BlockNeedsReason && reason is null)
             throw new DecisionRuleException("Under the rulebook a block needs a stated reason.");
+        return await StoreAsync(decision, voter, chosen, reason, receipt, cancellationToken);
+    }
 
+    /// <summary>Casts or changes a choice on a poll (options chosen) or a ranking (options best first).</summary>
+    public Task<string?> CastChoiceAsync(Decision decision, Membership voter, IReadOnlyList<int> choice, string? receipt = null,
+        CancellationToken cancellationToken = default)
+    {
+        if (decision.Type == DecisionType.Proposal) throw new DecisionRuleException("This ballot asks for a position, not a choice among options.");
+        return StoreAsync(decision, voter, ChoiceBallots.Validate(decision, choice), null, receipt, cancellationToken);
+    }
+
+    async Task<string?> StoreAsync(Decision decision, Membership voter, string position, string? reason, string? receipt, CancellationToken cancellationToken)
+    {
+        if (decision.Status != DecisionStatus.Open || clock.GetUtcNow() >= decision.ClosesAt)
+            throw new DecisionRuleException("Voting has closed.");
+        if (voter.UserId is not { } userId) throw new DecisionRuleException("Only members who are people vote here.");
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await LockDecisionAsync(decision.Id, cancellationToken);
         string? newReceipt = null;
-        if (decision.Secret) newReceipt = await CastSecretAsync(decision, userId, chosen, reason, receipt, cancellationToken);
-        else await CastOpenAsync(decision, userId, chosen, reason, cancellationToken);
+        if (decision.Secret) newReceipt = await CastSecretAsync(decision, userId, position, reason, receipt, cancellationToken);
+        else await CastOpenAsync(decision, userId, position, reason, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return newReceipt;
     }

@@ -157,4 +157,69 @@ public sealed class DecisionFlowTests(ServerFixture fixture) : IClassFixture<Ser
         Assert.Contains("Outcome: passed", closed.Text);
         Assert.DoesNotContain("Who said what", closed.Text);
     }
+
+    async Task<string> ProposeChoiceAsync(WebSession who, string slug, string title, string type, string options, int seats = 1, int maxChoices = 1, string classKey = "general")
+    {
+        var opened = await who.SubmitAsync(await who.GetAsync($"/groups/{slug}/decisions/new"), null, Fields(
+            ("ClassKey", classKey), ("Type", type), ("Title", title), ("Text", "Which one?"), ("Options", options),
+            ("Seats", seats.ToString()), ("MaxChoices", maxChoices.ToString()),
+            ("ClosesAt", Server.Clock.GetUtcNow().UtcDateTime.AddHours(48).ToString("yyyy-MM-ddTHH:mm"))));
+        Assert.True(opened.Path.Contains("/decisions/") && !opened.Path.EndsWith("/new"), opened.Text);
+        return opened.Path;
+    }
+
+    static async Task RankAsync(WebSession who, string path, params int[] ranksByOption)
+    {
+        var fields = new Dictionary<string, string>();
+        for (var i = 0; i < ranksByOption.Length; i++) fields[$"Ranks[{i}]"] = ranksByOption[i] == 0 ? "" : ranksByOption[i].ToString();
+        var page = await who.SubmitAsync(await who.GetAsync(path), "form[action*='Vote']", fields);
+        Assert.Contains("Your vote is recorded", page.Text);
+    }
+
+    [Fact]
+    public async Task A_ranked_choice_is_counted_by_instant_runoff_and_the_choice_enters_the_register()
+    {
+        var (slug, founder, members) = await GroupAsync("Ranking crew", "majority-quorum", 4);
+        var path = await ProposeChoiceAsync(founder, slug, "Name for the newsletter", "RankedChoice", "The Plenum\nRent Strike News\nOur Street");
+        // First choices: 2 for The Plenum, 2 for Our Street, 1 for Rent Strike News, whose voter prefers Our Street next.
+        await RankAsync(founder, path, 1, 0, 2);
+        await RankAsync(members[0], path, 1, 2, 0);
+        await RankAsync(members[1], path, 0, 0, 1);
+        await RankAsync(members[2], path, 2, 0, 1);
+        await RankAsync(members[3], path, 0, 1, 2);
+        Server.Clock.Advance(TimeSpan.FromHours(49));
+        var closed = await founder.GetAsync(path);
+        Assert.Contains("Chosen: Our Street", closed.Text);
+        Assert.Contains("Outcome: passed", closed.Text);
+        Assert.Contains("Chosen: Our Street", (await founder.GetAsync($"/groups/{slug}/agreements")).Text);
+    }
+
+    [Fact]
+    public async Task A_poll_with_several_choices_is_counted_by_approval_and_choices_are_checked()
+    {
+        var (slug, founder, members) = await GroupAsync("Poll crew", "majority-quorum", 2);
+        var path = await ProposeChoiceAsync(founder, slug, "What to bring", "Poll", "Bread\nSoup\nMusic", maxChoices: 2);
+        var first = await founder.SubmitAsync(await founder.GetAsync(path), "form[action*='Vote']", new Dictionary<string, string> { ["Chosen"] = "0" });
+        Assert.Contains("Your vote is recorded", first.Text);
+        foreach (var (member, choice) in new[] { (members[0], "1"), (members[1], "1") })
+            await member.SubmitAsync(await member.GetAsync(path), "form[action*='Vote']", new Dictionary<string, string> { ["Chosen"] = choice });
+        Server.Clock.Advance(TimeSpan.FromHours(49));
+        var closed = await founder.GetAsync(path);
+        Assert.Contains("Chosen: Soup", closed.Text);
+        Assert.Contains("approval", closed.Text);
+    }
+
+    [Fact]
+    public async Task A_class_refuses_a_ballot_kind_its_rulebook_does_not_allow()
+    {
+        var (slug, founder, _) = await GroupAsync("Statement crew", "majority-quorum", 1);
+        var refused = await founder.SubmitAsync(await founder.GetAsync($"/groups/{slug}/decisions/new"), null, Fields(
+            ("ClassKey", "statements"), ("Type", "Poll"), ("Title", "Which slogan"), ("Text", "x"), ("Options", "A\nB"),
+            ("ClosesAt", Server.Clock.GetUtcNow().UtcDateTime.AddHours(96).ToString("yyyy-MM-ddTHH:mm"))));
+        Assert.Contains("cannot be a poll", refused.Text);
+        var oneOption = await founder.SubmitAsync(await founder.GetAsync($"/groups/{slug}/decisions/new"), null, Fields(
+            ("ClassKey", "general"), ("Type", "RankedChoice"), ("Title", "Only one"), ("Text", "x"), ("Options", "A"),
+            ("ClosesAt", Server.Clock.GetUtcNow().UtcDateTime.AddHours(48).ToString("yyyy-MM-ddTHH:mm"))));
+        Assert.Contains("at least two options", oneOption.Text);
+    }
 }

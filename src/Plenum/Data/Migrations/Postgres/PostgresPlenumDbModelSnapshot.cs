@@ -356,14 +356,23 @@ namespace Plenum.Data.Migrations.Postgres
                     b.Property<DateTimeOffset>("ClosesAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("CountJson")
+                        .HasColumnType("text");
+
                     b.Property<int?>("EligibleAtClose")
                         .HasColumnType("integer");
 
                     b.Property<Guid>("GroupId")
                         .HasColumnType("uuid");
 
+                    b.Property<int>("MaxChoices")
+                        .HasColumnType("integer");
+
                     b.Property<DateTimeOffset>("OpenedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Options")
+                        .HasColumnType("text");
 
                     b.Property<string>("OutcomeExplanation")
                         .HasColumnType("text");
@@ -376,6 +385,9 @@ namespace Plenum.Data.Migrations.Postgres
                         .HasColumnType("character varying(40)");
 
                     b.Property<int>("RulebookVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Seats")
                         .HasColumnType("integer");
 
                     b.Property<bool>("Secret")
@@ -393,6 +405,11 @@ namespace Plenum.Data.Migrations.Postgres
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
 
                     b.HasKey("Id");
 

@@ -347,14 +347,23 @@ namespace Plenum.Data.Migrations.Sqlite
                     b.Property<long>("ClosesAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("CountJson")
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("EligibleAtClose")
                         .HasColumnType("INTEGER");
 
                     b.Property<Guid>("GroupId")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("MaxChoices")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("OpenedAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Options")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("OutcomeExplanation")
                         .HasColumnType("TEXT");
@@ -367,6 +376,9 @@ namespace Plenum.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<int>("RulebookVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Seats")
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("Secret")
@@ -383,6 +395,11 @@ namespace Plenum.Data.Migrations.Sqlite
 
                     b.Property<string>("Title")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");

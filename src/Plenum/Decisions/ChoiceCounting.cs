@@ -1,0 +1,32 @@
+using Plenum.Counting.Ballots;
+using Plenum.Counting.Condorcet;
+using Plenum.Counting.Irv;
+using Plenum.Counting.Results;
+using Plenum.Counting.Simple;
+using Plenum.Counting.Stv;
+
+namespace Plenum.Decisions;
+
+/// <summary>Counts the stored ballots of a poll, ranking or election with Plenum.Counting.</summary>
+public static class ChoiceCounting
+{
+    public static CountResult Count(Decision decision, IEnumerable<string> positions)
+    {
+        var options = decision.OptionList;
+        var grouped = positions.GroupBy(p => p).Select(g => (Choice: ChoiceBallots.Read(g.Key), Weight: g.LongCount())).ToList();
+        if (decision.Type == DecisionType.Poll)
+        {
+            var ballots = grouped.Select(g => new ChoiceBallot(g.Choice.ToHashSet(), g.Weight)).ToList();
+            var election = new SimpleElection<ChoiceBallot>(options, 1, ballots, Title: decision.Title);
+            return decision.MaxChoices == 1 ? Plurality.Run(election) : Approval.Run(election, new ApprovalLimits(1, decision.MaxChoices));
+        }
+        var ranked = new RankedElection(options, decision.Type == DecisionType.Election ? decision.Seats : 1,
+            grouped.Select(g => RankedBallot.Of(g.Weight, g.Choice)).ToList(), Title: decision.Title);
+        return decision.Type switch
+        {
+            DecisionType.RankedChoice => IrvCount.Run(ranked, new IrvRules()),
+            DecisionType.Condorcet => Schulze.Run(ranked),
+            _ => MeekCount.Run(ranked),
+        };
+    }
+}
