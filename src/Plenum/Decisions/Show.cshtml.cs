@@ -35,6 +35,21 @@ public sealed class ShowModel(PlenumDb db, UserManager<User> users, Rulebooks ru
 
     public async Task<IActionResult> OnGetAsync() => await LoadDecisionAsync() ?? await ShowAsync();
 
+    /// <summary>The anonymised ballots of a closed ranking, election or single-choice poll as a .blt file, to recount with `plenum tally`.</summary>
+    public async Task<IActionResult> OnGetBallotsAsync()
+    {
+        var denied = await LoadDecisionAsync();
+        if (denied is not null) return denied;
+        if (Decision.Status != DecisionStatus.Closed || !BallotsDownloadable) return NotFound();
+        var positions = Decision.Secret
+            ? await Db.SecretBallots.Where(b => b.DecisionId == Id).Select(b => b.Position).ToListAsync()
+            : await Db.OpenVotes.Where(v => v.DecisionId == Id).Select(v => v.Position).ToListAsync();
+        return File(System.Text.Encoding.UTF8.GetBytes(BltExport.Write(Decision, positions)), "text/plain; charset=utf-8", $"decision-{Id:N}.blt");
+    }
+
+    public bool BallotsDownloadable => Decision.Type is DecisionType.RankedChoice or DecisionType.Condorcet or DecisionType.Election
+        || (Decision.Type == DecisionType.Poll && Decision.MaxChoices == 1);
+
     public async Task<IActionResult> OnPostVoteAsync()
     {
         var denied = await LoadDecisionAsync();

@@ -72,4 +72,37 @@ public sealed class DecisionJourneyTests(BrowserFixture browser) : IClassFixture
         await founder.GotoAsync(Url("/groups/street-assembly/agreements"));
         await Assertions.Expect(founder.Locator("main")).ToContainTextAsync("Block party on June 1");
     }
+
+    [Fact]
+    public async Task A_ranked_choice_is_ranked_without_javascript_and_its_rounds_are_shown()
+    {
+        var founder = await LoggedInAsync("ranking-founder");
+        await founder.GotoAsync(Url("/groups/new"));
+        await founder.GetByLabel("Name").FillAsync("Ranking circle");
+        await founder.Locator("input[name='Form.Kind'][value='Assembly']").CheckAsync();
+        await founder.GetByRole(AriaRole.Button, new() { Name = "Create the group" }).ClickAsync();
+        await founder.WaitForURLAsync("**/groups/ranking-circle");
+        await founder.GotoAsync(Url("/groups/ranking-circle/decisions"));
+        await founder.GetByLabel("Majority with quorum").CheckAsync();
+        await founder.GetByRole(AriaRole.Button, new() { Name = "Adopt this rulebook" }).ClickAsync();
+        await Assertions.Expect(founder.Locator("main")).ToContainTextAsync("The group has a rulebook");
+        await founder.GotoAsync(Url("/groups/ranking-circle/decisions/new"));
+        await founder.GetByLabel("Kind of ballot").SelectOptionAsync("RankedChoice");
+        await founder.GetByLabel("Title").FillAsync("Where to meet");
+        await founder.GetByLabel("What you propose").FillAsync("Our regular meeting place.");
+        await founder.GetByLabel("Options or candidates").FillAsync("Library\nCommunity hall\nPark");
+        await founder.GetByRole(AriaRole.Button, new() { Name = "Open for a vote" }).ClickAsync();
+        await Assertions.Expect(founder.Locator("main")).ToContainTextAsync("Rank the options");
+        await founder.GetByLabel("Rank for Community hall").FillAsync("1");
+        await founder.GetByLabel("Rank for Park").FillAsync("2");
+        await BrowserFixture.ScreenshotAsync(founder, "decisions-ranked-ballot");
+        await founder.GetByRole(AriaRole.Button, new() { Name = "Vote" }).ClickAsync();
+        await Assertions.Expect(founder.Locator("main")).ToContainTextAsync("Your vote is recorded");
+
+        _server.Clock.Advance(TimeSpan.FromDays(8));
+        await founder.ReloadAsync();
+        await Assertions.Expect(founder.Locator("main")).ToContainTextAsync("Chosen: Community hall");
+        await Assertions.Expect(founder.GetByRole(AriaRole.Columnheader, new() { Name = "Round 1" })).ToBeVisibleAsync();
+        await BrowserFixture.ScreenshotAsync(founder, "decisions-ranked-count");
+    }
 }

@@ -192,6 +192,12 @@ public sealed class DecisionFlowTests(ServerFixture fixture) : IClassFixture<Ser
         Assert.Contains("Chosen: Our Street", closed.Text);
         Assert.Contains("Outcome: passed", closed.Text);
         Assert.Contains("Chosen: Our Street", (await founder.GetAsync($"/groups/{slug}/agreements")).Text);
+
+        // Anyone can recount the anonymised ballots with the same engine `plenum tally` uses.
+        var blt = await founder.Http.GetByteArrayAsync(path + "?handler=Ballots");
+        var election = Plenum.Counting.Parsers.BltReader.Read(new MemoryStream(blt), "ballots.blt");
+        Assert.Equal(5, election.TotalBallots);
+        Assert.Equal(["Our Street"], Plenum.Counting.Irv.IrvCount.Run(election, new Plenum.Counting.Irv.IrvRules()).Winners);
     }
 
     [Fact]
