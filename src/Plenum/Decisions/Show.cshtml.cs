@@ -47,6 +47,13 @@ public sealed class ShowModel(PlenumDb db, UserManager<User> users, Rulebooks ru
         return File(System.Text.Encoding.UTF8.GetBytes(BltExport.Write(Decision, positions)), "text/plain; charset=utf-8", $"decision-{Id:N}.blt");
     }
 
+    /// <summary>
+    /// Options in an order of this voter's own (stable across visits), so the first-listed option
+    /// gets no edge from being first for everyone.
+    /// </summary>
+    public IReadOnlyList<int> OptionOrder => [.. Enumerable.Range(0, Decision.OptionList.Count)
+        .OrderBy(i => BitConverter.ToUInt64(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes($"{Decision.Id}:{Me!.Id}:{i}"))))];
+
     public bool BallotsDownloadable => Decision.Type is DecisionType.RankedChoice or DecisionType.Condorcet or DecisionType.Election
         || (Decision.Type == DecisionType.Poll && Decision.MaxChoices == 1);
 
