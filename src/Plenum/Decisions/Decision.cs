@@ -29,6 +29,8 @@ public sealed class Decision
     public Accounts.User? Author { get; set; }
     public required string ClassKey { get; set; }
     public DecisionType Type { get; set; }
+    /// <summary>The discussion the proposal grew out of, if any.</summary>
+    public Guid? DiscussionId { get; set; }
     /// <summary>The options (or candidates) of a poll, ranking or election, one per line.</summary>
     [Sensitive] public string? Options { get; set; }
     /// <summary>Seats for an election; for a poll, the most options a voter may choose (1 = choose one).</summary>

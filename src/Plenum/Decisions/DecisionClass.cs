@@ -27,6 +27,8 @@ public sealed record DecisionClass
     public bool BlockNeedsReason { get; init; } = true;
     /// <summary>More stand-asides than this and the proposal fails; null for no limit.</summary>
     public int? StandAsideLimit { get; init; }
+    /// <summary>Hours a discussion must have been open before a proposal from it may go to a vote; 0 when none is needed.</summary>
+    public int MinDiscussionHours { get; init; }
     public int MinVotingHours { get; init; } = 24;
     public int MaxVotingHours { get; init; } = 24 * 14;
     /// <summary>Days someone must have been a member before they may propose.</summary>

@@ -11,6 +11,9 @@ public sealed record DecisionDraft(string ClassKey, string Title, string Text, D
     public IReadOnlyList<string> Options { get; init; } = [];
     public int Seats { get; init; } = 1;
     public int MaxChoices { get; init; } = 1;
+    /// <summary>The discussion it grew out of, and when that discussion was opened.</summary>
+    public Guid? DiscussionId { get; init; }
+    public DateTimeOffset? DiscussionOpenedAt { get; init; }
 }
 
 /// <summary>Opens a decision only if the class's rules allow it, and says which rule refuses it otherwise.</summary>
@@ -23,14 +26,16 @@ public sealed class DecisionOpening(PlenumDb db, Rulebooks rulebooks, TimeProvid
         var decisionClass = rulebook.Class(draft.ClassKey)
             ?? throw new DecisionRuleException("Choose one of the decision classes of the group's rulebook.");
         var now = clock.GetUtcNow();
-        foreach (var refusal in Refusals(group, decisionClass, proposer, draft, now)) throw new DecisionRuleException(refusal);
+        // Every broken rule at once, so the proposer can fix them all in one go.
+        var refusals = Refusals(group, decisionClass, proposer, draft, now).ToList();
+        if (refusals.Count > 0) throw new DecisionRuleException(string.Join(" ", refusals));
         var decision = new Decision
         {
             Id = Guid.NewGuid(), GroupId = group.Id, AuthorId = proposer.UserId, ClassKey = decisionClass.Key,
             RulebookVersion = rulebook.Version, Title = draft.Title.Trim(), Text = draft.Text.Trim(), Secret = draft.Secret,
             ProposedRulebookTemplate = draft.ProposedRulebookTemplate, OpenedAt = now, ClosesAt = draft.ClosesAt, Status = DecisionStatus.Open,
             Type = draft.Type, Options = draft.Type == DecisionType.Proposal ? null : string.Join('\n', draft.Options.Select(o => o.Trim())),
-            Seats = draft.Seats, MaxChoices = draft.MaxChoices,
+            Seats = draft.Seats, MaxChoices = draft.MaxChoices, DiscussionId = draft.DiscussionId,
         };
         db.Decisions.Add(decision);
         await db.SaveChangesAsync(cancellationToken);
@@ -45,6 +50,8 @@ public sealed class DecisionOpening(PlenumDb db, Rulebooks rulebooks, TimeProvid
         if (draft.Text.Trim().Length is < 1 or > 20_000) yield return "Write what is proposed (up to 20,000 characters).";
         if (now - proposer.JoinedAt < TimeSpan.FromDays(rules.ProposerMinDays))
             yield return $"Under the rulebook, only people who have been members for {rules.ProposerMinDays} days may propose a {rules.Name.ToLowerInvariant()} decision.";
+        if (rules.MinDiscussionHours > 0 && (draft.DiscussionOpenedAt is not { } opened || now - opened < TimeSpan.FromHours(rules.MinDiscussionHours)))
+            yield return $"Under the rulebook, a {rules.Name.ToLowerInvariant()} proposal comes from a discussion that has been open at least {rules.MinDiscussionHours} hours.";
         var hours = (draft.ClosesAt - now).TotalHours;
         if (hours < rules.MinVotingHours) yield return $"Voting must stay open at least {rules.MinVotingHours} hours under the rulebook.";
         if (hours > rules.MaxVotingHours) yield return $"Voting may stay open at most {rules.MaxVotingHours / 24} days under the rulebook.";

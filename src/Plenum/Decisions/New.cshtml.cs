@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 using Plenum.Accounts;
 using Plenum.Data;
 using Plenum.Groups;
@@ -22,6 +23,9 @@ public sealed class NewModel(PlenumDb db, UserManager<User> users, Rulebooks rul
     [BindProperty] public string? Options { get; set; }
     [BindProperty] public int Seats { get; set; } = 1;
     [BindProperty] public int MaxChoices { get; set; } = 1;
+    /// <summary>The discussion this proposal grows out of (from its "propose" link).</summary>
+    [BindProperty(SupportsGet = true)] public Guid? Discussion { get; set; }
+    public Discussions.Discussion? FromDiscussion { get; private set; }
     public Rulebook Rulebook { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync()
@@ -29,6 +33,7 @@ public sealed class NewModel(PlenumDb db, UserManager<User> users, Rulebooks rul
         var denied = await LoadFormAsync();
         if (denied is not null) return denied;
         ClosesAt = clock.GetUtcNow().UtcDateTime.AddDays(7).Date.AddHours(18);
+        if (FromDiscussion is not null) Title = FromDiscussion.Title;
         return Page();
     }
 
@@ -48,6 +53,8 @@ public sealed class NewModel(PlenumDb db, UserManager<User> users, Rulebooks rul
                 Options = (Options ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
                 Seats = Seats,
                 MaxChoices = MaxChoices,
+                DiscussionId = FromDiscussion?.Id,
+                DiscussionOpenedAt = FromDiscussion?.CreatedAt,
             });
             TempData["Notice"] = "Your proposal is open for a vote.";
             return Redirect($"/groups/{Group.Slug}/decisions/{decision.Id}");
@@ -67,6 +74,8 @@ public sealed class NewModel(PlenumDb db, UserManager<User> users, Rulebooks rul
         var rulebook = await rulebooks.CurrentAsync(Group.Id);
         if (rulebook is null) return Redirect($"/groups/{Group.Slug}/decisions");
         Rulebook = rulebook;
+        if (Discussion is { } discussionId)
+            FromDiscussion = await Db.Discussions.FirstOrDefaultAsync(d => d.Id == discussionId && d.GroupId == Group.Id);
         return null;
     }
 }

@@ -23,7 +23,7 @@ public static class RulebookTemplates
             Classes(general: Majority(), rulebook: Majority() with { Mode = DecisionMode.QualifiedMajority, ThresholdNumerator = 2, ThresholdDenominator = 3, MinVotingHours = 72 })),
         new("democratic-centralism", "Democratic centralism",
             "Open debate, then a majority of all members decides and binds everyone; secret ballots not used.",
-            Classes(general: Majority() with { ThresholdBase = ThresholdBase.Eligible, QuorumNumerator = 1, QuorumDenominator = 2, SecretBallot = SecretBallotRule.Forbidden },
+            Classes(general: Majority() with { ThresholdBase = ThresholdBase.Eligible, QuorumNumerator = 1, QuorumDenominator = 2, SecretBallot = SecretBallotRule.Forbidden, MinDiscussionHours = 48 },
                 rulebook: Majority() with { Mode = DecisionMode.QualifiedMajority, ThresholdNumerator = 2, ThresholdDenominator = 3, ThresholdBase = ThresholdBase.Eligible, SecretBallot = SecretBallotRule.Forbidden })),
         new("sociocratic-consent", "Sociocratic consent",
             "Consent with reasoned objections; routine matters pass by lazy consensus at the deadline.",

@@ -228,4 +228,28 @@ public sealed class DecisionFlowTests(ServerFixture fixture) : IClassFixture<Ser
             ("ClosesAt", Server.Clock.GetUtcNow().UtcDateTime.AddHours(48).ToString("yyyy-MM-ddTHH:mm"))));
         Assert.Contains("at least two options", oneOption.Text);
     }
+
+    [Fact]
+    public async Task Where_the_rulebook_asks_for_debate_first_a_proposal_comes_from_a_discussion_open_long_enough()
+    {
+        var (slug, founder, _) = await GroupAsync("Debating local", "democratic-centralism", 1);
+        var closesAt = () => Server.Clock.GetUtcNow().UtcDateTime.AddHours(48).ToString("yyyy-MM-ddTHH:mm");
+        var bare = await founder.SubmitAsync(await founder.GetAsync($"/groups/{slug}/decisions/new"), null,
+            Fields(("ClassKey", "general"), ("Title", "Strike in May"), ("Text", "We strike in May."), ("ClosesAt", closesAt())));
+        Assert.Contains("comes from a discussion that has been open at least 48 hours", bare.Text);
+
+        var thread = await founder.SubmitAsync(await founder.GetAsync($"/groups/{slug}/discussions/new"), null,
+            Fields(("Form.Title", "Should we strike in May?"), ("Form.Body", "Let us weigh it.")));
+        var proposeLink = thread.Document.QuerySelector("a[href*='/decisions/new?discussion=']")!.GetAttribute("href")!;
+        var early = await founder.SubmitAsync(await founder.GetAsync(proposeLink), null,
+            Fields(("ClassKey", "general"), ("Text", "We strike in May."), ("ClosesAt", closesAt())));
+        Assert.Contains("open at least 48 hours", early.Text);
+
+        Server.Clock.Advance(TimeSpan.FromHours(49));
+        var form = await founder.GetAsync(proposeLink);
+        Assert.Equal("Should we strike in May?", form.Document.QuerySelector("input[name=Title]")!.GetAttribute("value"));
+        var opened = await founder.SubmitAsync(form, null, Fields(("ClassKey", "general"), ("Text", "We strike in May."), ("ClosesAt", closesAt())));
+        Assert.Contains("Your proposal is open for a vote", opened.Text);
+        Assert.Contains("Grew out of", opened.Text);
+    }
 }

@@ -359,6 +359,9 @@ namespace Plenum.Data.Migrations.Postgres
                     b.Property<string>("CountJson")
                         .HasColumnType("text");
 
+                    b.Property<Guid?>("DiscussionId")
+                        .HasColumnType("uuid");
+
                     b.Property<int?>("EligibleAtClose")
                         .HasColumnType("integer");
 

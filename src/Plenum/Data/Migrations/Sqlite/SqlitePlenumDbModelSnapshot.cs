@@ -350,6 +350,9 @@ namespace Plenum.Data.Migrations.Sqlite
                     b.Property<string>("CountJson")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("DiscussionId")
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("EligibleAtClose")
                         .HasColumnType("INTEGER");
 
