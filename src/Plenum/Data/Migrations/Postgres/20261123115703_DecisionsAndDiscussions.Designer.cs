@@ -12,8 +12,8 @@ using Plenum.Data;
 namespace Plenum.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresPlenumDb))]
-    [Migration("20261123115141_DecisionDiscussion")]
-    partial class DecisionDiscussion
+    [Migration("20261123115703_DecisionsAndDiscussions")]
+    partial class DecisionsAndDiscussions
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)

@@ -6,11 +6,68 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Plenum.Data.Migrations.Postgres
 {
     /// <inheritdoc />
-    public partial class Discussions : Migration
+    public partial class DecisionsAndDiscussions : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.CreateTable(
+                name: "Agreements",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    GroupId = table.Column<Guid>(type: "uuid", nullable: false),
+                    DecisionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Title = table.Column<string>(type: "text", nullable: false),
+                    Text = table.Column<string>(type: "text", nullable: false),
+                    Status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    AdoptedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ReviewOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ReplacesId = table.Column<Guid>(type: "uuid", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Agreements", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Decisions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    GroupId = table.Column<Guid>(type: "uuid", nullable: false),
+                    AuthorId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ClassKey = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Type = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    DiscussionId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Options = table.Column<string>(type: "text", nullable: true),
+                    Seats = table.Column<int>(type: "integer", nullable: false),
+                    MaxChoices = table.Column<int>(type: "integer", nullable: false),
+                    CountJson = table.Column<string>(type: "text", nullable: true),
+                    RulebookVersion = table.Column<int>(type: "integer", nullable: false),
+                    Title = table.Column<string>(type: "text", nullable: false),
+                    Text = table.Column<string>(type: "text", nullable: false),
+                    Secret = table.Column<bool>(type: "boolean", nullable: false),
+                    ProposedRulebookTemplate = table.Column<string>(type: "text", nullable: true),
+                    OpenedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ClosesAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    ClosedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Result = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    OutcomeExplanation = table.Column<string>(type: "text", nullable: true),
+                    EligibleAtClose = table.Column<int>(type: "integer", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Decisions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Decisions_AspNetUsers_AuthorId",
+                        column: x => x.AuthorId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                });
+
             migrationBuilder.CreateTable(
                 name: "Discussions",
                 columns: table => new
@@ -40,6 +97,72 @@ namespace Plenum.Data.Migrations.Postgres
                         principalTable: "Groups",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "OpenVotes",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    DecisionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Position = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Reason = table.Column<string>(type: "text", nullable: true),
+                    CastAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    History = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OpenVotes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_OpenVotes_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Rulebooks",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    GroupId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    TemplateName = table.Column<string>(type: "text", nullable: false),
+                    AdoptedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ClassesJson = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Rulebooks", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SecretBallots",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    DecisionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Position = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Reason = table.Column<string>(type: "text", nullable: true),
+                    ReceiptHash = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SecretBallots", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "VoterRoll",
+                columns: table => new
+                {
+                    DecisionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_VoterRoll", x => new { x.DecisionId, x.UserId });
                 });
 
             migrationBuilder.CreateTable(
@@ -145,6 +268,32 @@ namespace Plenum.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Agreements_DecisionId",
+                table: "Agreements",
+                column: "DecisionId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Agreements_GroupId_Status",
+                table: "Agreements",
+                columns: new[] { "GroupId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Decisions_AuthorId",
+                table: "Decisions",
+                column: "AuthorId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Decisions_GroupId_Status_ClosesAt",
+                table: "Decisions",
+                columns: new[] { "GroupId", "Status", "ClosesAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Decisions_Status_ClosesAt",
+                table: "Decisions",
+                columns: new[] { "Status", "ClosesAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_DiscussionReplies_AuthorId",
                 table: "DiscussionReplies",
                 column: "AuthorId");
@@ -190,6 +339,17 @@ namespace Plenum.Data.Migrations.Postgres
                 columns: new[] { "UserId", "CreatedAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_OpenVotes_DecisionId_UserId",
+                table: "OpenVotes",
+                columns: new[] { "DecisionId", "UserId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OpenVotes_UserId",
+                table: "OpenVotes",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ReplyRevisions_ReplacedAt",
                 table: "ReplyRevisions",
                 column: "ReplacedAt");
@@ -198,11 +358,29 @@ namespace Plenum.Data.Migrations.Postgres
                 name: "IX_ReplyRevisions_ReplyId_ReplacedAt",
                 table: "ReplyRevisions",
                 columns: new[] { "ReplyId", "ReplacedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Rulebooks_GroupId_Version",
+                table: "Rulebooks",
+                columns: new[] { "GroupId", "Version" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SecretBallots_DecisionId_ReceiptHash",
+                table: "SecretBallots",
+                columns: new[] { "DecisionId", "ReceiptHash" },
+                unique: true);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "Agreements");
+
+            migrationBuilder.DropTable(
+                name: "Decisions");
+
             migrationBuilder.DropTable(
                 name: "DiscussionRevisions");
 
@@ -210,7 +388,19 @@ namespace Plenum.Data.Migrations.Postgres
                 name: "Mentions");
 
             migrationBuilder.DropTable(
+                name: "OpenVotes");
+
+            migrationBuilder.DropTable(
                 name: "ReplyRevisions");
+
+            migrationBuilder.DropTable(
+                name: "Rulebooks");
+
+            migrationBuilder.DropTable(
+                name: "SecretBallots");
+
+            migrationBuilder.DropTable(
+                name: "VoterRoll");
 
             migrationBuilder.DropTable(
                 name: "DiscussionReplies");
