@@ -18,6 +18,8 @@ public enum DecisionType
     Condorcet,
     /// <summary>Rank the candidates; single transferable vote (Meek) fills the seats.</summary>
     Election,
+    /// <summary>Yes / if need be / no for each proposed time; the best time becomes an event (.ics).</summary>
+    TimePoll,
 }
 
 /// <summary>A proposal put to a group, decided under one class of its rulebook.</summary>
@@ -36,6 +38,8 @@ public sealed class Decision
     /// <summary>Seats for an election; for a poll, the most options a voter may choose (1 = choose one).</summary>
     public int Seats { get; set; } = 1;
     public int MaxChoices { get; set; } = 1;
+    /// <summary>For a time poll: the IANA time zone its times are given in.</summary>
+    public string? TimeZone { get; set; }
     /// <summary>The full count (Plenum.Counting's result as JSON) once closed, for the results page and recounts.</summary>
     public string? CountJson { get; set; }
     public int RulebookVersion { get; set; }

@@ -51,6 +51,20 @@ public sealed class DecisionCloser(PlenumDb db, Rulebooks rulebooks) : IHousekee
             decision.OutcomeExplanation = string.Join('\n', [ruleLine, .. outcome.Explanation]);
             agreed = decision.Text;
         }
+        else if (decision.Type == DecisionType.TimePoll)
+        {
+            var poll = Counting.TimePoll.TimePollTally.Run(MeetingTimes.Slots(decision), [.. positions.Select(MeetingTimes.Read)]);
+            decision.CountJson = System.Text.Json.JsonSerializer.Serialize(poll, ResultJson.Options);
+            var best = poll.Best is { Available: > 0 } found ? found : null;
+            decision.Result = best is null ? ProposalResult.Failed : ProposalResult.Passed;
+            decision.OutcomeExplanation = string.Join('\n', new[]
+            {
+                $"{positions.Count} of {eligible} eligible answered.",
+                best is null ? "No time suits anyone." : $"Best time: {best.Slot.Label} ({decision.TimeZone}): {best.Yes} yes, {best.IfNeedBe} if need be, {best.No} no.",
+                $"Rule: {Counting.TimePoll.TimePollTally.Rule}.",
+            });
+            agreed = best is null ? decision.Text : $"{decision.Text}\n\nWe meet on {best.Slot.Label} ({decision.TimeZone}).";
+        }
         else
         {
             var quorum = rules.QuorumOf(eligible);

@@ -13,6 +13,8 @@ public sealed record DecisionDraft(string ClassKey, string Title, string Text, D
     public int MaxChoices { get; init; } = 1;
     /// <summary>The discussion it grew out of, and when that discussion was opened.</summary>
     public Guid? DiscussionId { get; init; }
+    /// <summary>For a time poll: the IANA time zone of its times (UTC when not given).</summary>
+    public string? TimeZone { get; init; }
     public DateTimeOffset? DiscussionOpenedAt { get; init; }
 }
 
@@ -36,6 +38,7 @@ public sealed class DecisionOpening(PlenumDb db, Rulebooks rulebooks, TimeProvid
             ProposedRulebookTemplate = draft.ProposedRulebookTemplate, OpenedAt = now, ClosesAt = draft.ClosesAt, Status = DecisionStatus.Open,
             Type = draft.Type, Options = draft.Type == DecisionType.Proposal ? null : string.Join('\n', draft.Options.Select(o => o.Trim())),
             Seats = draft.Seats, MaxChoices = draft.MaxChoices, DiscussionId = draft.DiscussionId,
+            TimeZone = draft.Type == DecisionType.TimePoll ? draft.TimeZone ?? "UTC" : null,
         };
         db.Decisions.Add(decision);
         await db.SaveChangesAsync(cancellationToken);
@@ -64,6 +67,12 @@ public sealed class DecisionOpening(PlenumDb db, Rulebooks rulebooks, TimeProvid
             if (options.Distinct().Count() != options.Count) yield return "Each option must be different.";
             if (draft.Type == DecisionType.Election && (draft.Seats < 1 || draft.Seats >= options.Count)) yield return "An election fills at least one seat and fewer seats than there are candidates.";
             if (draft.Type == DecisionType.Poll && (draft.MaxChoices < 1 || draft.MaxChoices > options.Count)) yield return "A voter chooses at least one option and at most all of them.";
+            if (draft.Type == DecisionType.TimePoll)
+            {
+                if (!MeetingTimes.IsKnownZone(draft.TimeZone)) yield return "Give a time zone such as Europe/Berlin or America/Mexico_City.";
+                else if (options.Any(o => !MeetingTimes.TryParse(o, MeetingTimes.Zone(draft.TimeZone), out _)))
+                    yield return $"Write each time as {MeetingTimes.Format}, for example 2026-12-03 18:30.";
+            }
         }
         if (draft.Secret && rules.SecretBallot == SecretBallotRule.Forbidden) yield return "The rulebook forbids secret ballots for this class.";
         if (!draft.Secret && rules.SecretBallot == SecretBallotRule.Required) yield return "The rulebook requires a secret ballot for this class.";

@@ -20,6 +20,7 @@ public static class DecisionText
         DecisionType.Poll => "Poll",
         DecisionType.RankedChoice => "Ranked choice (instant-runoff)",
         DecisionType.Condorcet => "Ranked choice (Condorcet, Schulze)",
-        _ => "Election of people (STV, Meek)",
+        DecisionType.Election => "Election of people (STV, Meek)",
+        _ => "Meeting time poll",
     };
 }

@@ -15,7 +15,7 @@ public static class DecisionsApi
         DateTimeOffset OpenedAt, DateTimeOffset ClosesAt, DecisionStatus Status, ProposalResult? Result, string? Outcome,
         IReadOnlyList<string> Positions, IReadOnlyDictionary<string, long>? Counts);
     public sealed record ProposeRequest(string Class, string Title, string Text, DateTimeOffset ClosesAt, bool Secret = false, string? RulebookTemplate = null,
-        DecisionType Type = DecisionType.Proposal, IReadOnlyList<string>? Options = null, int Seats = 1, int MaxChoices = 1);
+        DecisionType Type = DecisionType.Proposal, IReadOnlyList<string>? Options = null, int Seats = 1, int MaxChoices = 1, string? TimeZone = null);
     /// <summary>A position (proposal) with an optional reason, or a choice: option numbers chosen (poll) or best first (ranking, election).</summary>
     public sealed record VoteRequest(string? Position = null, string? Reason = null, string? Receipt = null, IReadOnlyList<int>? Choice = null);
     public sealed record VoteReceipt(string? Receipt);
@@ -57,7 +57,7 @@ public static class DecisionsApi
             var decision = await opening.OpenAsync(group, membership!, new DecisionDraft(request.Class, request.Title ?? "", request.Text ?? "",
                 request.ClosesAt, request.Secret, request.RulebookTemplate)
             {
-                Type = request.Type, Options = request.Options ?? [], Seats = request.Seats, MaxChoices = request.MaxChoices,
+                Type = request.Type, Options = request.Options ?? [], Seats = request.Seats, MaxChoices = request.MaxChoices, TimeZone = request.TimeZone,
             });
             var rules = (await rulebooks.VersionAsync(group.Id, decision.RulebookVersion))!.Class(decision.ClassKey)!;
             return Results.Created($"/api/v1/groups/{slug}/decisions/{decision.Id}", ToDto(decision, rules, null));
@@ -99,9 +99,14 @@ public static class DecisionsApi
         if (decision is null) return ApiProblems.NotFound("decision");
         try
         {
-            var receipt = decision.Type == DecisionType.Proposal
-                ? await voting.CastAsync(decision, membership!, request.Position ?? "", request.Reason, request.Receipt)
-                : await voting.CastChoiceAsync(decision, membership!, request.Choice ?? [], request.Receipt);
+            var receipt = decision.Type switch
+            {
+                DecisionType.Proposal => await voting.CastAsync(decision, membership!, request.Position ?? "", request.Reason, request.Receipt),
+                // A time poll's choice is one answer per time: 2 yes, 1 if need be, 0 no.
+                DecisionType.TimePoll => await voting.CastAvailabilityAsync(decision, membership!, [.. (request.Choice ?? []).Select(a => a switch
+                    { 2 => Counting.TimePoll.Availability.Yes, 1 => Counting.TimePoll.Availability.IfNeedBe, _ => Counting.TimePoll.Availability.No })], request.Receipt),
+                _ => await voting.CastChoiceAsync(decision, membership!, request.Choice ?? [], request.Receipt),
+            };
             return Results.Ok(new VoteReceipt(receipt));
         }
         catch (DecisionRuleException refusal)

@@ -23,6 +23,7 @@ public sealed class NewModel(PlenumDb db, UserManager<User> users, Rulebooks rul
     [BindProperty] public string? Options { get; set; }
     [BindProperty] public int Seats { get; set; } = 1;
     [BindProperty] public int MaxChoices { get; set; } = 1;
+    [BindProperty] public string? TimeZone { get; set; } = "UTC";
     /// <summary>The discussion this proposal grows out of (from its "propose" link).</summary>
     [BindProperty(SupportsGet = true)] public Guid? Discussion { get; set; }
     public Discussions.Discussion? FromDiscussion { get; private set; }
@@ -54,6 +55,7 @@ public sealed class NewModel(PlenumDb db, UserManager<User> users, Rulebooks rul
                 Seats = Seats,
                 MaxChoices = MaxChoices,
                 DiscussionId = FromDiscussion?.Id,
+                TimeZone = string.IsNullOrWhiteSpace(TimeZone) ? "UTC" : TimeZone.Trim(),
                 DiscussionOpenedAt = FromDiscussion?.CreatedAt,
             });
             TempData["Notice"] = "Your proposal is open for a vote.";

@@ -20,6 +20,9 @@ public sealed class ShowModel(PlenumDb db, UserManager<User> users, Rulebooks ru
     /// <summary>Ranking: the rank given to each option, by option number (blank = not ranked).</summary>
     [BindProperty] public Dictionary<int, int?> Ranks { get; set; } = [];
     public Counting.Results.CountResult? Count { get; private set; }
+    /// <summary>Time poll: the answer per time, by time number (2 yes, 1 if need be, 0 no).</summary>
+    [BindProperty] public Dictionary<int, int> Availability { get; set; } = [];
+    public Counting.TimePoll.TimePollResult? Times { get; private set; }
 
     public Decision Decision { get; private set; } = null!;
     public DecisionClass Rules { get; private set; } = null!;
@@ -54,6 +57,16 @@ public sealed class ShowModel(PlenumDb db, UserManager<User> users, Rulebooks ru
     public IReadOnlyList<int> OptionOrder => [.. Enumerable.Range(0, Decision.OptionList.Count)
         .OrderBy(i => BitConverter.ToUInt64(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes($"{Decision.Id}:{Me!.Id}:{i}"))))];
 
+    /// <summary>The chosen time of a closed time poll as a calendar event.</summary>
+    public async Task<IActionResult> OnGetIcsAsync()
+    {
+        var denied = await LoadDecisionAsync();
+        if (denied is not null) return denied;
+        await ShowAsync();
+        if (Times?.Best is not { Available: > 0 } best || Decision.Result != Counting.Proposals.ProposalResult.Passed) return NotFound();
+        return File(System.Text.Encoding.UTF8.GetBytes(MeetingTimes.Ics(Decision, best.Slot, Group.Name)), "text/calendar; charset=utf-8", "meeting.ics");
+    }
+
     public bool BallotsDownloadable => Decision.Type is DecisionType.RankedChoice or DecisionType.Condorcet or DecisionType.Election
         || (Decision.Type == DecisionType.Poll && Decision.MaxChoices == 1);
 
@@ -67,6 +80,8 @@ public sealed class ShowModel(PlenumDb db, UserManager<User> users, Rulebooks ru
             {
                 DecisionType.Proposal => await voting.CastAsync(Decision, Membership!, Position ?? "", Reason, Receipt),
                 DecisionType.Poll => await voting.CastChoiceAsync(Decision, Membership!, Chosen, Receipt),
+                DecisionType.TimePoll => await voting.CastAvailabilityAsync(Decision, Membership!, [.. Enumerable.Range(0, Decision.OptionList.Count)
+                    .Select(i => Availability.GetValueOrDefault(i) switch { 2 => Counting.TimePoll.Availability.Yes, 1 => Counting.TimePoll.Availability.IfNeedBe, _ => Counting.TimePoll.Availability.No })], Receipt),
                 _ => await voting.CastChoiceAsync(Decision, Membership!, RankedOptions(), Receipt),
             };
         }
@@ -129,8 +144,10 @@ public sealed class ShowModel(PlenumDb db, UserManager<User> users, Rulebooks ru
             Voters = Votes.Count;
         }
         Position ??= MyVote?.Position;
-        if (Decision.CountJson is { } json)
-            Count = System.Text.Json.JsonSerializer.Deserialize<Counting.Results.CountResult>(json, Counting.Results.ResultJson.Options);
+        if (Decision.CountJson is { } json && Decision.Type == DecisionType.TimePoll)
+            Times = System.Text.Json.JsonSerializer.Deserialize<Counting.TimePoll.TimePollResult>(json, Counting.Results.ResultJson.Options);
+        else if (Decision.CountJson is { } countJson)
+            Count = System.Text.Json.JsonSerializer.Deserialize<Counting.Results.CountResult>(countJson, Counting.Results.ResultJson.Options);
         return Page();
     }
 }

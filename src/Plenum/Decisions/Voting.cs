@@ -32,8 +32,17 @@ public sealed class Voting(PlenumDb db, Rulebooks rulebooks, TimeProvider clock)
     public Task<string?> CastChoiceAsync(Decision decision, Membership voter, IReadOnlyList<int> choice, string? receipt = null,
         CancellationToken cancellationToken = default)
     {
-        if (decision.Type == DecisionType.Proposal) throw new DecisionRuleException("This ballot asks for a position, not a choice among options.");
+        if (decision.Type is DecisionType.Proposal or DecisionType.TimePoll) throw new DecisionRuleException("This ballot does not ask for a choice among options.");
         return StoreAsync(decision, voter, ChoiceBallots.Validate(decision, choice), null, receipt, cancellationToken);
+    }
+
+    /// <summary>Casts or changes the answers to a meeting-time poll: one per proposed time, in the poll's order.</summary>
+    public Task<string?> CastAvailabilityAsync(Decision decision, Membership voter, IReadOnlyList<Counting.TimePoll.Availability> answers,
+        string? receipt = null, CancellationToken cancellationToken = default)
+    {
+        if (decision.Type != DecisionType.TimePoll) throw new DecisionRuleException("This ballot does not ask about times.");
+        if (answers.Count != decision.OptionList.Count) throw new DecisionRuleException("Answer yes, if need be or no for every time.");
+        return StoreAsync(decision, voter, MeetingTimes.Write(answers), null, receipt, cancellationToken);
     }
 
     async Task<string?> StoreAsync(Decision decision, Membership voter, string position, string? reason, string? receipt, CancellationToken cancellationToken)

@@ -252,4 +252,33 @@ public sealed class DecisionFlowTests(ServerFixture fixture) : IClassFixture<Ser
         Assert.Contains("Your proposal is open for a vote", opened.Text);
         Assert.Contains("Grew out of", opened.Text);
     }
+
+    [Fact]
+    public async Task A_meeting_time_poll_picks_the_time_most_can_come_to_and_offers_it_as_an_event()
+    {
+        var (slug, founder, members) = await GroupAsync("Time crew", "majority-quorum", 2);
+        var opened = await founder.SubmitAsync(await founder.GetAsync($"/groups/{slug}/decisions/new"), null, Fields(
+            ("ClassKey", "general"), ("Type", "TimePoll"), ("Title", "Next assembly"), ("Text", "When do we meet?"),
+            ("Options", "2026-12-03 18:30\n2026-12-04 19:00"), ("TimeZone", "Europe/Berlin"),
+            ("ClosesAt", Server.Clock.GetUtcNow().UtcDateTime.AddHours(48).ToString("yyyy-MM-ddTHH:mm"))));
+        Assert.Contains("Times are in Europe/Berlin", opened.Text);
+        var path = opened.Path;
+        foreach (var (who, first, second) in new[] { (founder, "2", "1"), (members[0], "0", "2"), (members[1], "1", "2") })
+        {
+            var voted = await who.SubmitAsync(await who.GetAsync(path), "form[action*='Vote']", Fields(("Availability[0]", first), ("Availability[1]", second)));
+            Assert.Contains("Your vote is recorded", voted.Text);
+        }
+        var badZone = await founder.SubmitAsync(await founder.GetAsync($"/groups/{slug}/decisions/new"), null, Fields(
+            ("ClassKey", "general"), ("Type", "TimePoll"), ("Title", "Bad times"), ("Text", "x"), ("Options", "tomorrow\nlater"),
+            ("ClosesAt", Server.Clock.GetUtcNow().UtcDateTime.AddHours(48).ToString("yyyy-MM-ddTHH:mm"))));
+        Assert.Contains("Write each time as yyyy-MM-dd HH:mm", badZone.Text);
+
+        Server.Clock.Advance(TimeSpan.FromHours(49));
+        var closed = await members[0].GetAsync(path);
+        Assert.Contains("Chosen time: 2026-12-04 19:00", closed.Text);
+        var ics = await members[0].Http.GetStringAsync(path + "?handler=Ics");
+        Assert.Contains("BEGIN:VEVENT", ics);
+        Assert.Contains("SUMMARY:Next assembly", ics);
+        Assert.Contains("DTSTART:20261204T180000Z", ics); // 19:00 in Berlin is 18:00 UTC in December
+    }
 }
