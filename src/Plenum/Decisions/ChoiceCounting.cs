@@ -13,6 +13,15 @@ public static class ChoiceCounting
     public static CountResult Count(Decision decision, IEnumerable<string> positions)
     {
         var options = decision.OptionList;
+        if (decision.Type is DecisionType.Score or DecisionType.DotVote)
+        {
+            var numbers = positions.GroupBy(p => p).Select(g => (Points: g.Key.Split(',').Select(int.Parse).ToArray(), Weight: g.LongCount())).ToList();
+            return decision.Type == DecisionType.Score
+                ? ScoreVoting.Run(new SimpleElection<ScoreBallot>(options, 1, [.. numbers.Select(n => new ScoreBallot([.. n.Points.Select(p => (int?)p)], n.Weight))], Title: decision.Title),
+                    new ScoreRange(0, decision.Points))
+                : DotVote.Run(new SimpleElection<DotBallot>(options, 1, [.. numbers.Select(n => new DotBallot(n.Points, n.Weight))], Title: decision.Title),
+                    new DotVoteRules(decision.Points));
+        }
         var grouped = positions.GroupBy(p => p).Select(g => (Choice: ChoiceBallots.Read(g.Key), Weight: g.LongCount())).ToList();
         if (decision.Type == DecisionType.Poll)
         {

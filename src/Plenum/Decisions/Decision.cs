@@ -20,6 +20,10 @@ public enum DecisionType
     Election,
     /// <summary>Yes / if need be / no for each proposed time; the best time becomes an event (.ics).</summary>
     TimePoll,
+    /// <summary>Score each option from 0 to <see cref="Decision.Points"/>; the highest total wins.</summary>
+    Score,
+    /// <summary>Spread <see cref="Decision.Points"/> dots over the options; the most dots win.</summary>
+    DotVote,
 }
 
 /// <summary>A proposal put to a group, decided under one class of its rulebook.</summary>
@@ -38,6 +42,8 @@ public sealed class Decision
     /// <summary>Seats for an election; for a poll, the most options a voter may choose (1 = choose one).</summary>
     public int Seats { get; set; } = 1;
     public int MaxChoices { get; set; } = 1;
+    /// <summary>Score: the highest score; dot vote: the dots each voter spreads.</summary>
+    public int Points { get; set; } = 5;
     /// <summary>For a time poll: the IANA time zone its times are given in.</summary>
     public string? TimeZone { get; set; }
     /// <summary>The full count (Plenum.Counting's result as JSON) once closed, for the results page and recounts.</summary>

@@ -16,6 +16,8 @@ public sealed record DecisionDraft(string ClassKey, string Title, string Text, D
     /// <summary>For a time poll: the IANA time zone of its times (UTC when not given).</summary>
     public string? TimeZone { get; init; }
     public DateTimeOffset? DiscussionOpenedAt { get; init; }
+    /// <summary>Score: the highest score; dot vote: dots per voter.</summary>
+    public int Points { get; init; } = 5;
 }
 
 /// <summary>Opens a decision only if the class's rules allow it, and says which rule refuses it otherwise.</summary>
@@ -39,6 +41,7 @@ public sealed class DecisionOpening(PlenumDb db, Rulebooks rulebooks, TimeProvid
             Type = draft.Type, Options = draft.Type == DecisionType.Proposal ? null : string.Join('\n', draft.Options.Select(o => o.Trim())),
             Seats = draft.Seats, MaxChoices = draft.MaxChoices, DiscussionId = draft.DiscussionId,
             TimeZone = draft.Type == DecisionType.TimePoll ? draft.TimeZone ?? "UTC" : null,
+            Points = draft.Points,
         };
         db.Decisions.Add(decision);
         await db.SaveChangesAsync(cancellationToken);
@@ -67,6 +70,8 @@ public sealed class DecisionOpening(PlenumDb db, Rulebooks rulebooks, TimeProvid
             if (options.Distinct().Count() != options.Count) yield return "Each option must be different.";
             if (draft.Type == DecisionType.Election && (draft.Seats < 1 || draft.Seats >= options.Count)) yield return "An election fills at least one seat and fewer seats than there are candidates.";
             if (draft.Type == DecisionType.Poll && (draft.MaxChoices < 1 || draft.MaxChoices > options.Count)) yield return "A voter chooses at least one option and at most all of them.";
+            if (draft.Type is DecisionType.Score or DecisionType.DotVote && draft.Points is < 1 or > 100)
+                yield return "Give between 1 and 100 points (the highest score, or the dots each voter spreads).";
             if (draft.Type == DecisionType.TimePoll)
             {
                 if (!MeetingTimes.IsKnownZone(draft.TimeZone)) yield return "Give a time zone such as Europe/Berlin or America/Mexico_City.";

@@ -21,6 +21,8 @@ public static class DecisionText
         DecisionType.RankedChoice => "Ranked choice (instant-runoff)",
         DecisionType.Condorcet => "Ranked choice (Condorcet, Schulze)",
         DecisionType.Election => "Election of people (STV, Meek)",
-        _ => "Meeting time poll",
+        DecisionType.TimePoll => "Meeting time poll",
+        DecisionType.Score => "Score the options",
+        _ => "Dot vote",
     };
 }

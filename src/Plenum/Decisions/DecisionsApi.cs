@@ -15,7 +15,7 @@ public static class DecisionsApi
         DateTimeOffset OpenedAt, DateTimeOffset ClosesAt, DecisionStatus Status, ProposalResult? Result, string? Outcome,
         IReadOnlyList<string> Positions, IReadOnlyDictionary<string, long>? Counts);
     public sealed record ProposeRequest(string Class, string Title, string Text, DateTimeOffset ClosesAt, bool Secret = false, string? RulebookTemplate = null,
-        DecisionType Type = DecisionType.Proposal, IReadOnlyList<string>? Options = null, int Seats = 1, int MaxChoices = 1, string? TimeZone = null);
+        DecisionType Type = DecisionType.Proposal, IReadOnlyList<string>? Options = null, int Seats = 1, int MaxChoices = 1, string? TimeZone = null, int Points = 5);
     /// <summary>A position (proposal) with an optional reason, or a choice: option numbers chosen (poll) or best first (ranking, election).</summary>
     public sealed record VoteRequest(string? Position = null, string? Reason = null, string? Receipt = null, IReadOnlyList<int>? Choice = null);
     public sealed record VoteReceipt(string? Receipt);
@@ -57,7 +57,7 @@ public static class DecisionsApi
             var decision = await opening.OpenAsync(group, membership!, new DecisionDraft(request.Class, request.Title ?? "", request.Text ?? "",
                 request.ClosesAt, request.Secret, request.RulebookTemplate)
             {
-                Type = request.Type, Options = request.Options ?? [], Seats = request.Seats, MaxChoices = request.MaxChoices, TimeZone = request.TimeZone,
+                Type = request.Type, Options = request.Options ?? [], Seats = request.Seats, MaxChoices = request.MaxChoices, TimeZone = request.TimeZone, Points = request.Points,
             });
             var rules = (await rulebooks.VersionAsync(group.Id, decision.RulebookVersion))!.Class(decision.ClassKey)!;
             return Results.Created($"/api/v1/groups/{slug}/decisions/{decision.Id}", ToDto(decision, rules, null));
@@ -105,6 +105,8 @@ public static class DecisionsApi
                 // A time poll's choice is one answer per time: 2 yes, 1 if need be, 0 no.
                 DecisionType.TimePoll => await voting.CastAvailabilityAsync(decision, membership!, [.. (request.Choice ?? []).Select(a => a switch
                     { 2 => Counting.TimePoll.Availability.Yes, 1 => Counting.TimePoll.Availability.IfNeedBe, _ => Counting.TimePoll.Availability.No })], request.Receipt),
+                // Scores and dots: one number per option, in option order.
+                DecisionType.Score or DecisionType.DotVote => await voting.CastPointsAsync(decision, membership!, request.Choice ?? [], request.Receipt),
                 _ => await voting.CastChoiceAsync(decision, membership!, request.Choice ?? [], request.Receipt),
             };
             return Results.Ok(new VoteReceipt(receipt));

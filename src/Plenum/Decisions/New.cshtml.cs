@@ -24,6 +24,7 @@ public sealed class NewModel(PlenumDb db, UserManager<User> users, Rulebooks rul
     [BindProperty] public int Seats { get; set; } = 1;
     [BindProperty] public int MaxChoices { get; set; } = 1;
     [BindProperty] public string? TimeZone { get; set; } = "UTC";
+    [BindProperty] public int Points { get; set; } = 5;
     /// <summary>The discussion this proposal grows out of (from its "propose" link).</summary>
     [BindProperty(SupportsGet = true)] public Guid? Discussion { get; set; }
     public Discussions.Discussion? FromDiscussion { get; private set; }
@@ -56,6 +57,7 @@ public sealed class NewModel(PlenumDb db, UserManager<User> users, Rulebooks rul
                 MaxChoices = MaxChoices,
                 DiscussionId = FromDiscussion?.Id,
                 TimeZone = string.IsNullOrWhiteSpace(TimeZone) ? "UTC" : TimeZone.Trim(),
+                Points = Points,
                 DiscussionOpenedAt = FromDiscussion?.CreatedAt,
             });
             TempData["Notice"] = "Your proposal is open for a vote.";

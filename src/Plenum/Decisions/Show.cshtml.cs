@@ -23,6 +23,8 @@ public sealed class ShowModel(PlenumDb db, UserManager<User> users, Rulebooks ru
     /// <summary>Time poll: the answer per time, by time number (2 yes, 1 if need be, 0 no).</summary>
     [BindProperty] public Dictionary<int, int> Availability { get; set; } = [];
     public Counting.TimePoll.TimePollResult? Times { get; private set; }
+    /// <summary>Score or dot vote: the number given to each option, by option number.</summary>
+    [BindProperty] public Dictionary<int, int?> Points { get; set; } = [];
 
     public Decision Decision { get; private set; } = null!;
     public DecisionClass Rules { get; private set; } = null!;
@@ -80,6 +82,8 @@ public sealed class ShowModel(PlenumDb db, UserManager<User> users, Rulebooks ru
             {
                 DecisionType.Proposal => await voting.CastAsync(Decision, Membership!, Position ?? "", Reason, Receipt),
                 DecisionType.Poll => await voting.CastChoiceAsync(Decision, Membership!, Chosen, Receipt),
+                DecisionType.Score or DecisionType.DotVote => await voting.CastPointsAsync(Decision, Membership!,
+                    [.. Enumerable.Range(0, Decision.OptionList.Count).Select(i => Points.GetValueOrDefault(i) ?? 0)], Receipt),
                 DecisionType.TimePoll => await voting.CastAvailabilityAsync(Decision, Membership!, [.. Enumerable.Range(0, Decision.OptionList.Count)
                     .Select(i => Availability.GetValueOrDefault(i) switch { 2 => Counting.TimePoll.Availability.Yes, 1 => Counting.TimePoll.Availability.IfNeedBe, _ => Counting.TimePoll.Availability.No })], Receipt),
                 _ => await voting.CastChoiceAsync(Decision, Membership!, RankedOptions(), Receipt),

@@ -32,7 +32,8 @@ public sealed class Voting(PlenumDb db, Rulebooks rulebooks, TimeProvider clock)
     public Task<string?> CastChoiceAsync(Decision decision, Membership voter, IReadOnlyList<int> choice, string? receipt = null,
         CancellationToken cancellationToken = default)
     {
-        if (decision.Type is DecisionType.Proposal or DecisionType.TimePoll) throw new DecisionRuleException("This ballot does not ask for a choice among options.");
+        if (decision.Type is not (DecisionType.Poll or DecisionType.RankedChoice or DecisionType.Condorcet or DecisionType.Election))
+            throw new DecisionRuleException("This ballot does not ask for a choice among options.");
         return StoreAsync(decision, voter, ChoiceBallots.Validate(decision, choice), null, receipt, cancellationToken);
     }
 
@@ -43,6 +44,18 @@ public sealed class Voting(PlenumDb db, Rulebooks rulebooks, TimeProvider clock)
         if (decision.Type != DecisionType.TimePoll) throw new DecisionRuleException("This ballot does not ask about times.");
         if (answers.Count != decision.OptionList.Count) throw new DecisionRuleException("Answer yes, if need be or no for every time.");
         return StoreAsync(decision, voter, MeetingTimes.Write(answers), null, receipt, cancellationToken);
+    }
+
+    /// <summary>Casts or changes scores (0 to the decision's points each) or dots (adding up to at most its points), one number per option.</summary>
+    public Task<string?> CastPointsAsync(Decision decision, Membership voter, IReadOnlyList<int> points, string? receipt = null,
+        CancellationToken cancellationToken = default)
+    {
+        if (decision.Type is not (DecisionType.Score or DecisionType.DotVote)) throw new DecisionRuleException("This ballot does not ask for points.");
+        if (points.Count != decision.OptionList.Count) throw new DecisionRuleException("Give a number for every option.");
+        if (points.Any(p => p < 0 || p > decision.Points)) throw new DecisionRuleException($"Each number is between 0 and {decision.Points}.");
+        if (decision.Type == DecisionType.DotVote && points.Sum() is var total && (total < 1 || total > decision.Points))
+            throw new DecisionRuleException($"Spread between 1 and {decision.Points} dots.");
+        return StoreAsync(decision, voter, string.Join(',', points), null, receipt, cancellationToken);
     }
 
     async Task<string?> StoreAsync(Decision decision, Membership voter, string position, string? reason, string? receipt, CancellationToken cancellationToken)

@@ -281,4 +281,29 @@ public sealed class DecisionFlowTests(ServerFixture fixture) : IClassFixture<Ser
         Assert.Contains("SUMMARY:Next assembly", ics);
         Assert.Contains("DTSTART:20261204T180000Z", ics); // 19:00 in Berlin is 18:00 UTC in December
     }
+
+    [Theory]
+    [InlineData("Score", "5,1,0|4,2,0|0,5,5", "Flyers")]   // totals 9, 8, 5
+    [InlineData("DotVote", "3,2,0|0,5,0|4,0,1", "Flyers")] // totals 7, 7, 1: a tie, broken by lot (seed 0) and recorded
+    public async Task Scores_and_dots_are_counted_and_limits_are_checked(string type, string ballots, string expectedLeader)
+    {
+        var (slug, founder, members) = await GroupAsync($"{type} crew", "majority-quorum", 2);
+        var path = await ProposeChoiceAsync(founder, slug, "Outreach", type, "Flyers\nPosters\nRadio");
+        var tooMuch = await founder.SubmitAsync(await founder.GetAsync(path), "form[action*='Vote']", Fields(("Points[0]", "6"), ("Points[1]", "0"), ("Points[2]", "0")));
+        Assert.Contains("between 0 and 5", tooMuch.Text);
+        var voters = new[] { founder, members[0], members[1] };
+        var rows = ballots.Split('|');
+        for (var v = 0; v < voters.Length; v++)
+        {
+            var numbers = rows[v].Split(',');
+            var page = await voters[v].SubmitAsync(await voters[v].GetAsync(path), "form[action*='Vote']",
+                Fields(("Points[0]", numbers[0]), ("Points[1]", numbers[1]), ("Points[2]", numbers[2])));
+            Assert.Contains("Your vote is recorded", page.Text);
+        }
+        Server.Clock.Advance(TimeSpan.FromHours(49));
+        var closed = await founder.GetAsync(path);
+        Assert.Contains("Outcome: passed", closed.Text);
+        if (type == "Score") Assert.Contains($"Chosen: {expectedLeader}", closed.Text);
+        else Assert.Matches("Chosen: (Flyers|Posters)", closed.Text);
+    }
 }

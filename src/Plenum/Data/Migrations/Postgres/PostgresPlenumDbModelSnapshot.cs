@@ -380,6 +380,9 @@ namespace Plenum.Data.Migrations.Postgres
                     b.Property<string>("OutcomeExplanation")
                         .HasColumnType("text");
 
+                    b.Property<int>("Points")
+                        .HasColumnType("integer");
+
                     b.Property<string>("ProposedRulebookTemplate")
                         .HasColumnType("text");
 

@@ -371,6 +371,9 @@ namespace Plenum.Data.Migrations.Sqlite
                     b.Property<string>("OutcomeExplanation")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Points")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ProposedRulebookTemplate")
                         .HasColumnType("TEXT");
 
