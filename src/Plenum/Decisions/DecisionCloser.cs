@@ -83,6 +83,9 @@ public sealed class DecisionCloser(PlenumDb db, Rulebooks rulebooks) : IHousekee
         }
         decision.Status = DecisionStatus.Closed;
         decision.ClosedAt = now;
+        // Earlier positions matter only while minds can change; once closed, only the final vote is kept.
+        await db.OpenVotes.Where(v => v.DecisionId == decisionId && v.History != null)
+            .ExecuteUpdateAsync(v => v.SetProperty(x => x.History, (string?)null), cancellationToken);
         decision.EligibleAtClose = eligible;
         if (decision.Result == ProposalResult.Passed)
         {

@@ -10,6 +10,6 @@ public sealed class OpenVote
     public required string Position { get; set; }
     [Privacy.Sensitive] public string? Reason { get; set; }
     public DateTimeOffset CastAt { get; set; }
-    /// <summary>Earlier positions of this vote, oldest first, kept while the ballot is open ("agree@2026-11-20T10:00Z").</summary>
+    /// <summary>Earlier positions of this vote, oldest first, kept while the ballot is open and erased when it closes ("agree@2026-11-20T10:00Z").</summary>
     public string? History { get; set; }
 }

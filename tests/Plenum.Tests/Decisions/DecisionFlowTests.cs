@@ -67,6 +67,7 @@ public sealed class DecisionFlowTests(ServerFixture fixture) : IClassFixture<Ser
         var closed = await members[2].GetAsync(path);
         Assert.Contains("Outcome: passed", closed.Text);
         Assert.Contains("rulebook version 1", closed.Text);
+        Assert.Null(await Server.WithDbAsync(db => db.OpenVotes.Where(v => v.User!.UserName == "Consent crew-member-1").Select(v => v.History).SingleAsync()));
         Assert.Null(closed.Document.QuerySelector("form[action*='Vote']"));
 
         var register = await founder.GetAsync($"/groups/{slug}/agreements");
