@@ -4,6 +4,9 @@ namespace Plenum.Decisions;
 
 public enum SecretBallotRule { Optional, Required, Forbidden }
 
+/// <summary>Whether voters give reasons with their position.</summary>
+public enum ReasonRule { Off, Optional, Required, RequiredForDisagreeOrBlock }
+
 /// <summary>
 /// One class of decisions in a group's rulebook (e.g. general, membership, money) and the rules
 /// that bind every decision of that class. Stored as JSON inside a <see cref="Rulebook"/> version.
@@ -25,6 +28,7 @@ public sealed record DecisionClass
     /// <summary>How many blocks stop a proposal (1 = a single block).</summary>
     public int BlockLimit { get; init; } = 1;
     public bool BlockNeedsReason { get; init; } = true;
+    public ReasonRule Reasons { get; init; } = ReasonRule.Optional;
     /// <summary>More stand-asides than this and the proposal fails; null for no limit.</summary>
     public int? StandAsideLimit { get; init; }
     /// <summary>Hours a discussion must have been open before a proposal from it may go to a vote; 0 when none is needed.</summary>

@@ -27,7 +27,8 @@ public static class RulebookTemplates
                 rulebook: Majority() with { Mode = DecisionMode.QualifiedMajority, ThresholdNumerator = 2, ThresholdDenominator = 3, ThresholdBase = ThresholdBase.Eligible, SecretBallot = SecretBallotRule.Forbidden })),
         new("sociocratic-consent", "Sociocratic consent",
             "Consent with reasoned objections; routine matters pass by lazy consensus at the deadline.",
-            Classes(general: Consent() with { LazyConsensus = true }, rulebook: Consent() with { MinVotingHours = 72 })),
+            Classes(general: Consent() with { LazyConsensus = true, Reasons = ReasonRule.RequiredForDisagreeOrBlock },
+                rulebook: Consent() with { MinVotingHours = 72, Reasons = ReasonRule.RequiredForDisagreeOrBlock })),
     ];
 
     public static Template? Find(string key) => All.FirstOrDefault(t => t.Key == key);

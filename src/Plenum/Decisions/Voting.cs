@@ -25,6 +25,10 @@ public sealed class Voting(PlenumDb db, Rulebooks rulebooks, TimeProvider clock)
         if (reason is { Length: > 2000 }) throw new DecisionRuleException("A reason has at most 2,000 characters.");
         if (chosen == Counting.Proposals.ProposalPositions.Block && rules.BlockNeedsReason && reason is null)
             throw new DecisionRuleException("Under the rulebook a block needs a stated reason.");
+        var objecting = chosen is Counting.Proposals.ProposalPositions.Disagree or Counting.Proposals.ProposalPositions.Block;
+        if (reason is null && (rules.Reasons == ReasonRule.Required || (rules.Reasons == ReasonRule.RequiredForDisagreeOrBlock && objecting)))
+            throw new DecisionRuleException(rules.Reasons == ReasonRule.Required ? "Under the rulebook every vote gives a reason." : "Under the rulebook an objection gives its reason.");
+        if (rules.Reasons == ReasonRule.Off) reason = null;
         return await StoreAsync(decision, voter, chosen, reason, receipt, cancellationToken);
     }
 

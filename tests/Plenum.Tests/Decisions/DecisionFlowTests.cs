@@ -307,4 +307,14 @@ public sealed class DecisionFlowTests(ServerFixture fixture) : IClassFixture<Ser
         if (type == "Score") Assert.Contains($"Chosen: {expectedLeader}", closed.Text);
         else Assert.Matches("Chosen: (Flyers|Posters)", closed.Text);
     }
+
+    [Fact]
+    public async Task Where_objections_need_reasons_a_bare_objection_is_refused()
+    {
+        var (slug, founder, members) = await GroupAsync("Sociocratic circle", "sociocratic-consent", 1);
+        var path = await ProposeAsync(founder, slug, "Open the pantry on Sundays");
+        Assert.Contains("an objection gives its reason", (await VoteAsync(members[0], path, "disagree")).Text);
+        Assert.Contains("Your vote is recorded", (await VoteAsync(members[0], path, "disagree", "Nobody can staff it")).Text);
+        Assert.Contains("Your vote is recorded", (await VoteAsync(founder, path, "agree")).Text);
+    }
 }
