@@ -35,6 +35,8 @@ public sealed class Decision
     public Accounts.User? Author { get; set; }
     public required string ClassKey { get; set; }
     public DecisionType Type { get; set; }
+    /// <summary>The agreement this decision would replace if it passes.</summary>
+    public Guid? ReplacesAgreementId { get; set; }
     /// <summary>The discussion the proposal grew out of, if any.</summary>
     public Guid? DiscussionId { get; set; }
     /// <summary>The options (or candidates) of a poll, ranking or election, one per line.</summary>

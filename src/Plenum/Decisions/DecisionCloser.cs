@@ -93,7 +93,11 @@ public sealed class DecisionCloser(PlenumDb db, Rulebooks rulebooks) : IHousekee
             {
                 Id = Guid.NewGuid(), GroupId = decision.GroupId, DecisionId = decision.Id, Title = decision.Title, Text = agreed,
                 Status = AgreementStatus.InForce, AdoptedAt = now, ReviewOn = DateOnly.FromDateTime(now.UtcDateTime.AddYears(1)),
+                ReplacesId = decision.ReplacesAgreementId,
             });
+            if (decision.ReplacesAgreementId is { } replaced)
+                await db.Agreements.Where(a => a.Id == replaced && a.GroupId == decision.GroupId)
+                    .ExecuteUpdateAsync(a => a.SetProperty(x => x.Status, AgreementStatus.Superseded), cancellationToken);
             if (decision.ProposedRulebookTemplate is { } template)
             {
                 var current = await rulebooks.CurrentAsync(decision.GroupId, cancellationToken);

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Plenum.Data;
 using Plenum.Groups;
 
@@ -18,6 +19,8 @@ public sealed record DecisionDraft(string ClassKey, string Title, string Text, D
     public DateTimeOffset? DiscussionOpenedAt { get; init; }
     /// <summary>Score: the highest score; dot vote: dots per voter.</summary>
     public int Points { get; init; } = 5;
+    /// <summary>An agreement in force that this decision would replace.</summary>
+    public Guid? ReplacesAgreementId { get; init; }
 }
 
 /// <summary>Opens a decision only if the class's rules allow it, and says which rule refuses it otherwise.</summary>
@@ -42,6 +45,7 @@ public sealed class DecisionOpening(PlenumDb db, Rulebooks rulebooks, TimeProvid
             Seats = draft.Seats, MaxChoices = draft.MaxChoices, DiscussionId = draft.DiscussionId,
             TimeZone = draft.Type == DecisionType.TimePoll ? draft.TimeZone ?? "UTC" : null,
             Points = draft.Points,
+            ReplacesAgreementId = draft.ReplacesAgreementId,
         };
         db.Decisions.Add(decision);
         await db.SaveChangesAsync(cancellationToken);

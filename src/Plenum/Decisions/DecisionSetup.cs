@@ -11,6 +11,7 @@ public static class DecisionSetup
         services.AddScoped<Voting>();
         services.AddScoped<DecisionCloser>();
         services.AddScoped<IHousekeepingJob>(provider => provider.GetRequiredService<DecisionCloser>());
+        services.AddScoped<IHousekeepingJob, AgreementReviews>();
         return services;
     }
 }

@@ -25,6 +25,8 @@ public sealed class NewModel(PlenumDb db, UserManager<User> users, Rulebooks rul
     [BindProperty] public int MaxChoices { get; set; } = 1;
     [BindProperty] public string? TimeZone { get; set; } = "UTC";
     [BindProperty] public int Points { get; set; } = 5;
+    [BindProperty] public Guid? ReplacesAgreementId { get; set; }
+    public IReadOnlyList<Agreement> AgreementsInForce { get; private set; } = [];
     /// <summary>The discussion this proposal grows out of (from its "propose" link).</summary>
     [BindProperty(SupportsGet = true)] public Guid? Discussion { get; set; }
     public Discussions.Discussion? FromDiscussion { get; private set; }
@@ -58,6 +60,7 @@ public sealed class NewModel(PlenumDb db, UserManager<User> users, Rulebooks rul
                 DiscussionId = FromDiscussion?.Id,
                 TimeZone = string.IsNullOrWhiteSpace(TimeZone) ? "UTC" : TimeZone.Trim(),
                 Points = Points,
+                ReplacesAgreementId = ReplacesAgreementId,
                 DiscussionOpenedAt = FromDiscussion?.CreatedAt,
             });
             TempData["Notice"] = "Your proposal is open for a vote.";
@@ -78,6 +81,8 @@ public sealed class NewModel(PlenumDb db, UserManager<User> users, Rulebooks rul
         var rulebook = await rulebooks.CurrentAsync(Group.Id);
         if (rulebook is null) return Redirect($"/groups/{Group.Slug}/decisions");
         Rulebook = rulebook;
+        AgreementsInForce = await Db.Agreements.Where(a => a.GroupId == Group.Id && a.Status != AgreementStatus.Superseded)
+            .OrderByDescending(a => a.AdoptedAt).Take(200).ToListAsync();
         if (Discussion is { } discussionId)
             FromDiscussion = await Db.Discussions.FirstOrDefaultAsync(d => d.Id == discussionId && d.GroupId == Group.Id);
         return null;

@@ -317,4 +317,32 @@ public sealed class DecisionFlowTests(ServerFixture fixture) : IClassFixture<Ser
         Assert.Contains("Your vote is recorded", (await VoteAsync(members[0], path, "disagree", "Nobody can staff it")).Text);
         Assert.Contains("Your vote is recorded", (await VoteAsync(founder, path, "agree")).Text);
     }
+
+    [Fact]
+    public async Task A_passed_decision_can_replace_an_agreement_and_agreements_come_up_for_review()
+    {
+        var (slug, founder, members) = await GroupAsync("Register crew", "consent-circle", 1);
+        var first = await ProposeAsync(founder, slug, "Dues are 5 a month");
+        await VoteAsync(founder, first, "agree");
+        Server.Clock.Advance(TimeSpan.FromHours(49));
+        Assert.Contains("Outcome: passed", (await founder.GetAsync(first)).Text);
+        var firstDecision = Guid.Parse(first.Split('/')[^1]);
+        var agreementId = await Server.WithDbAsync(db => db.Agreements.Where(a => a.DecisionId == firstDecision).Select(a => a.Id).SingleAsync());
+
+        var form = await founder.GetAsync($"/groups/{slug}/decisions/new");
+        var second = await founder.SubmitAsync(form, null, Fields(("ClassKey", "general"), ("Title", "Dues are 3 a month"), ("Text", "Lower dues."),
+            ("ReplacesAgreementId", agreementId.ToString()), ("ClosesAt", Server.Clock.GetUtcNow().UtcDateTime.AddHours(48).ToString("yyyy-MM-ddTHH:mm"))));
+        await VoteAsync(members[0], second.Path, "agree");
+        Server.Clock.Advance(TimeSpan.FromHours(49));
+        Assert.Contains("Outcome: passed", (await founder.GetAsync(second.Path)).Text);
+        var register = await founder.GetAsync($"/groups/{slug}/agreements");
+        Assert.Contains("superseded", register.Text);
+        Assert.Contains("Replaces “Dues are 5 a month”", register.Text);
+
+        Server.Clock.Advance(TimeSpan.FromDays(370));
+        await Server.RunHousekeepingAsync();
+        using var ayearlater = Server.NewSession(); // the old session cookie has long expired
+        await ayearlater.LoginAsync("Register crew-founder");
+        Assert.Contains("under review", (await ayearlater.GetAsync($"/groups/{slug}/agreements")).Text);
+    }
 }

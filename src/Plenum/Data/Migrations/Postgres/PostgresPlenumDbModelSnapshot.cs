@@ -386,6 +386,9 @@ namespace Plenum.Data.Migrations.Postgres
                     b.Property<string>("ProposedRulebookTemplate")
                         .HasColumnType("text");
 
+                    b.Property<Guid?>("ReplacesAgreementId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Result")
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");

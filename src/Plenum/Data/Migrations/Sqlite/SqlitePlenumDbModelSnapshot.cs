@@ -377,6 +377,9 @@ namespace Plenum.Data.Migrations.Sqlite
                     b.Property<string>("ProposedRulebookTemplate")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("ReplacesAgreementId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Result")
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
