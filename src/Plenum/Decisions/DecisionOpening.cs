@@ -1,5 +1,6 @@
 using Plenum.Data;
 using Plenum.Groups;
+using Plenum.Notifications;
 
 namespace Plenum.Decisions;
 
@@ -17,7 +18,7 @@ public sealed record DecisionDraft(string ClassKey, string Title, string Text, D
 }
 
 /// <summary>Opens a decision only if the class's rules allow it, and says which rule refuses it otherwise.</summary>
-public sealed class DecisionOpening(PlenumDb db, Rulebooks rulebooks, TimeProvider clock)
+public sealed class DecisionOpening(PlenumDb db, Rulebooks rulebooks, TimeProvider clock, Notifier notifier)
 {
     public async Task<Decision> OpenAsync(Group group, Membership proposer, DecisionDraft draft, CancellationToken cancellationToken = default)
     {
@@ -39,6 +40,7 @@ public sealed class DecisionOpening(PlenumDb db, Rulebooks rulebooks, TimeProvid
         };
         db.Decisions.Add(decision);
         await db.SaveChangesAsync(cancellationToken);
+        await notifier.DecisionOpenedAsync(decision, cancellationToken);
         return decision;
     }
 
