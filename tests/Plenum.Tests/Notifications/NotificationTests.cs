@@ -146,4 +146,51 @@ public sealed class NotificationTests(ServerFixture fixture) : IClassFixture<Ser
         Assert.Empty(await KindsForAsync("Closing crew-founder", path));
         Assert.NotEmpty(await KindsForAsync("Closing crew-member-0", path)); // unread ones stay
     }
+
+    [Fact]
+    public async Task A_daily_digest_collects_notices_into_at_most_one_mail_a_day()
+    {
+        var (slug, founder, members) = await GroupAsync("Digest crew", 1);
+        await ConfirmEmailAsync("Digest crew-member-0", "digest@example.org");
+        await members[0].SubmitAsync(await members[0].GetAsync($"/groups/{slug}/notifications"), null, Fields(("Volume", "DailyDigest")));
+
+        await ProposeAsync(founder, slug, "Plant trees");
+        await ProposeAsync(founder, slug, "Fix the bikes");
+        Assert.Empty(Server.MailTo("digest@example.org"));
+
+        await Server.RunHousekeepingAsync();
+        var digest = Assert.Single(Server.MailTo("digest@example.org"));
+        Assert.Contains("Plant trees", digest.TextBody);
+        Assert.Contains("Fix the bikes", digest.TextBody);
+        Assert.DoesNotContain("secret plan", digest.TextBody);
+
+        await ProposeAsync(founder, slug, "Paint the fence");
+        await Server.RunHousekeepingAsync();
+        Assert.Single(Server.MailTo("digest@example.org")); // the next one waits a day
+        Server.Clock.Advance(TimeSpan.FromHours(24));
+        await Server.RunHousekeepingAsync();
+        Assert.Contains("Paint the fence", Server.MailTo("digest@example.org")[^1].TextBody);
+    }
+
+    [Fact]
+    public async Task The_list_shows_thirty_notices_a_page_newest_first()
+    {
+        var (slug, founder, _) = await GroupAsync("Paging crew", 0);
+        await Server.WithDbAsync(async db =>
+        {
+            var user = await db.Users.SingleAsync(u => u.UserName == "Paging crew-founder");
+            var group = await db.Groups.SingleAsync(g => g.Slug == slug);
+            var start = Server.Clock.GetUtcNow();
+            for (var i = 1; i <= 31; i++)
+                db.Notifications.Add(new Notification { Id = Guid.NewGuid(), UserId = user.Id, GroupId = group.Id, Kind = NotificationKind.DecisionOpened, Text = $"Notice {i}.", CreatedAt = start.AddMinutes(i) });
+            return await db.SaveChangesAsync();
+        });
+        Assert.Equal("Notifications (31)", await BadgeAsync(founder));
+        var first = await founder.GetAsync("/notifications");
+        var items = first.Document.QuerySelectorAll("[data-testid=notification]");
+        Assert.Equal(30, items.Length);
+        Assert.Contains("Notice 31.", items[0].TextContent);
+        var second = await founder.GetAsync("/notifications?page=2");
+        Assert.Contains("Notice 1.", Assert.Single(second.Document.QuerySelectorAll("[data-testid=notification]")).TextContent);
+    }
 }
