@@ -38,6 +38,8 @@ public sealed class AccountDeletion(PlenumDb db, TimeProvider clock)
         await db.JoinRequests.Where(r => r.UserId == userId).ExecuteDeleteAsync(cancellationToken);
         // Nobody is left to notify; their own posts stay, signed "former member".
         await db.Mentions.Where(m => m.UserId == userId).ExecuteDeleteAsync(cancellationToken);
+        await db.Notifications.Where(n => n.UserId == userId).ExecuteDeleteAsync(cancellationToken);
+        await db.NotificationSettings.Where(s => s.UserId == userId).ExecuteDeleteAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 }

@@ -7,6 +7,7 @@ using Plenum.Accounts;
 using Plenum.Decisions;
 using Plenum.Discussions;
 using Plenum.Groups;
+using Plenum.Notifications;
 using Plenum.Privacy;
 
 namespace Plenum.Data;
@@ -39,6 +40,8 @@ public abstract class PlenumDb(DbContextOptions options, FieldEncryption encrypt
     public DbSet<DiscussionRevision> DiscussionRevisions => Set<DiscussionRevision>();
     public DbSet<ReplyRevision> ReplyRevisions => Set<ReplyRevision>();
     public DbSet<Mention> Mentions => Set<Mention>();
+    public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<NotificationSetting> NotificationSettings => Set<NotificationSetting>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -86,6 +89,7 @@ public abstract class PlenumDb(DbContextOptions options, FieldEncryption encrypt
         builder.Entity<GroupLogEntry>().HasIndex(e => new { e.GroupId, e.At });
         ConfigureDiscussions(builder);
         ConfigureDecisions(builder);
+        ConfigureNotifications(builder);
         EncryptPropertiesMarkedSensitive(builder, encrypted);
     }
 
@@ -120,6 +124,25 @@ public abstract class PlenumDb(DbContextOptions options, FieldEncryption encrypt
         {
             agreement.HasIndex(a => a.DecisionId).IsUnique();
             agreement.HasIndex(a => new { a.GroupId, a.Status });
+        });
+    }
+
+    static void ConfigureNotifications(ModelBuilder builder)
+    {
+        builder.Entity<Notification>(notification =>
+        {
+            // Serves both the unread badge (UserId, ReadAt IS NULL) and the newest-first list.
+            notification.HasIndex(n => new { n.UserId, n.ReadAt, n.CreatedAt });
+            notification.HasIndex(n => new { n.DecisionId, n.UserId, n.Kind });
+            notification.HasIndex(n => n.ReadAt);
+            notification.HasOne<User>().WithMany().HasForeignKey(n => n.UserId).OnDelete(DeleteBehavior.Cascade);
+            notification.HasOne<Group>().WithMany().HasForeignKey(n => n.GroupId).OnDelete(DeleteBehavior.Cascade);
+        });
+        builder.Entity<NotificationSetting>(setting =>
+        {
+            setting.HasKey(s => new { s.UserId, s.GroupId });
+            setting.HasOne<User>().WithMany().HasForeignKey(s => s.UserId).OnDelete(DeleteBehavior.Cascade);
+            setting.HasOne<Group>().WithMany().HasForeignKey(s => s.GroupId).OnDelete(DeleteBehavior.Cascade);
         });
     }
 

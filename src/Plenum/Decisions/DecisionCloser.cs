@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Plenum.Counting.Proposals;
 using Plenum.Counting.Results;
 using Plenum.Data;
+using Plenum.Notifications;
 using Plenum.Privacy;
 
 namespace Plenum.Decisions;
@@ -11,7 +12,7 @@ namespace Plenum.Decisions;
 /// (counted by <see cref="ProposalTally"/>): no person declares it. A passed decision enters the
 /// register of agreements; a passed rulebook change adopts the new rulebook version.
 /// </summary>
-public sealed class DecisionCloser(PlenumDb db, Rulebooks rulebooks) : IHousekeepingJob
+public sealed class DecisionCloser(PlenumDb db, Rulebooks rulebooks, Notifier notifier) : IHousekeepingJob
 {
     public async Task RunAsync(PlenumDb _, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -106,5 +107,6 @@ public sealed class DecisionCloser(PlenumDb db, Rulebooks rulebooks) : IHousekee
         }
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        await notifier.DecisionClosedAsync(decision, cancellationToken);
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Plenum.Data;
 using Plenum.Groups;
+using Plenum.Notifications;
 
 namespace Plenum.Decisions;
 
@@ -24,7 +25,7 @@ public sealed record DecisionDraft(string ClassKey, string Title, string Text, D
 }
 
 /// <summary>Opens a decision only if the class's rules allow it, and says which rule refuses it otherwise.</summary>
-public sealed class DecisionOpening(PlenumDb db, Rulebooks rulebooks, TimeProvider clock)
+public sealed class DecisionOpening(PlenumDb db, Rulebooks rulebooks, TimeProvider clock, Notifier notifier)
 {
     public async Task<Decision> OpenAsync(Group group, Membership proposer, DecisionDraft draft, CancellationToken cancellationToken = default)
     {
@@ -49,6 +50,7 @@ public sealed class DecisionOpening(PlenumDb db, Rulebooks rulebooks, TimeProvid
         };
         db.Decisions.Add(decision);
         await db.SaveChangesAsync(cancellationToken);
+        await notifier.DecisionOpenedAsync(decision, cancellationToken);
         return decision;
     }
 

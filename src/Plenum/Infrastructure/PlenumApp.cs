@@ -8,6 +8,7 @@ using Plenum.Data;
 using Plenum.Decisions;
 using Plenum.Discussions;
 using Plenum.Groups;
+using Plenum.Notifications;
 using Plenum.Privacy;
 
 namespace Plenum.Infrastructure;
@@ -47,6 +48,7 @@ public static class PlenumApp
         services.AddGroups();
         services.AddDecisions();
         services.AddDiscussions();
+        services.AddNotifications();
         services.AddPrivacy();
         services.AddRazorPages(pages => pages.RootDirectory = "/");
         services.AddProblemDetails();
