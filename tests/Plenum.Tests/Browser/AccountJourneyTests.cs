@@ -5,47 +5,22 @@ using Plenum.Tests.Infrastructure;
 namespace Plenum.Tests.Browser;
 
 /// <summary>Account and membership journeys in a real browser: vouching, two-factor, log out everywhere, deletion.</summary>
-public sealed class AccountJourneyTests(BrowserFixture browser) : IClassFixture<BrowserFixture>, IAsyncLifetime
+public sealed class AccountJourneyTests(BrowserFixture browser) : BrowserJourney(browser)
 {
-    PlenumServer _server = null!;
-    readonly List<string> _foreign = [];
-    public async Task InitializeAsync() => _server = await PlenumServer.StartAsync();
-
-    public async Task DisposeAsync()
-    {
-        await _server.DisposeAsync();
-        Assert.Empty(_foreign);
-    }
-
-    const string Password = "correct horse battery";
-
-    async Task<IPage> LoggedInPhoneAsync(string pseudonym)
-    {
-        var page = await browser.NewPhoneAsync(_server, _foreign);
-        await page.GotoAsync(Url("/accounts/login"));
-        await page.GetByLabel("Pseudonym").FillAsync(pseudonym);
-        await page.GetByLabel("Password").FillAsync(Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Log in" }).ClickAsync();
-        await page.WaitForURLAsync(Url("/"));
-        return page;
-    }
-
-    string Url(string path) => new Uri(_server.BaseAddress, path).ToString();
-
     [Fact]
     public async Task An_applicant_becomes_a_member_once_enough_members_vouch()
     {
-        using (var founder = await _server.NewMemberAsync("vouch-founder"))
+        using (var founder = await Server.NewMemberAsync("vouch-founder"))
         {
             await founder.SubmitAsync(await founder.GetAsync("/groups/new"), null, new Dictionary<string, string>
             {
                 ["Form.Name"] = "Tenants of Elm Street", ["Form.Kind"] = "Assembly", ["Form.JoinPolicy"] = "ByRequest", ["Form.VouchesRequired"] = "2",
             });
             var invite = await founder.SubmitAsync(await founder.GetAsync("/groups/tenants-of-elm-street/invite"), null);
-            using var second = _server.NewSession();
-            await second.RegisterAsync(invite.Document.QuerySelector("#new-link")!.TextContent.Trim().Replace(_server.BaseAddress.ToString().TrimEnd('/'), ""), "vouch-second", Password);
+            using var second = Server.NewSession();
+            await second.RegisterAsync(invite.Document.QuerySelector("#new-link")!.TextContent.Trim().Replace(Server.BaseAddress.ToString().TrimEnd('/'), ""), "vouch-second", Password);
         }
-        (await _server.NewMemberAsync("applicant", Password)).Dispose();
+        (await Server.NewMemberAsync("applicant", Password)).Dispose();
 
         var applicant = await LoggedInPhoneAsync("applicant");
         await applicant.GotoAsync(Url("/groups/tenants-of-elm-street"));
@@ -68,7 +43,7 @@ public sealed class AccountJourneyTests(BrowserFixture browser) : IClassFixture<
     [Fact]
     public async Task Two_factor_enrolment_then_login_with_a_code_and_with_a_recovery_code()
     {
-        (await _server.NewMemberAsync("careful", Password)).Dispose();
+        (await Server.NewMemberAsync("careful", Password)).Dispose();
         var page = await LoggedInPhoneAsync("careful");
         await page.GotoAsync(Url("/accounts"));
         await BrowserFixture.ScreenshotAsync(page, "account-overview");
@@ -89,7 +64,7 @@ public sealed class AccountJourneyTests(BrowserFixture browser) : IClassFixture<
         Assert.Equal(10, recoveryCodes.Count);
         await BrowserFixture.ScreenshotAsync(page, "account-two-factor-codes");
 
-        var phone = await browser.NewPhoneAsync(_server, _foreign);
+        var phone = await NewPhoneAsync();
         await phone.GotoAsync(Url("/accounts/login"));
         await phone.GetByLabel("Pseudonym").FillAsync("careful");
         await phone.GetByLabel("Password").FillAsync(Password);
@@ -99,7 +74,7 @@ public sealed class AccountJourneyTests(BrowserFixture browser) : IClassFixture<
         await phone.GetByRole(AriaRole.Button, new() { Name = "Log in" }).ClickAsync();
         await phone.WaitForURLAsync(Url("/"));
 
-        var lostPhone = await browser.NewPhoneAsync(_server, _foreign);
+        var lostPhone = await NewPhoneAsync();
         await lostPhone.GotoAsync(Url("/accounts/login"));
         await lostPhone.GetByLabel("Pseudonym").FillAsync("careful");
         await lostPhone.GetByLabel("Password").FillAsync(Password);
@@ -115,7 +90,7 @@ public sealed class AccountJourneyTests(BrowserFixture browser) : IClassFixture<
     [Fact]
     public async Task Log_out_everywhere_ends_every_session_at_once()
     {
-        (await _server.NewMemberAsync("seized-phone", Password)).Dispose();
+        (await Server.NewMemberAsync("seized-phone", Password)).Dispose();
         var phone = await LoggedInPhoneAsync("seized-phone");
         var laptop = await LoggedInPhoneAsync("seized-phone");
         await laptop.GotoAsync(Url("/accounts/sessions"));
@@ -134,14 +109,14 @@ public sealed class AccountJourneyTests(BrowserFixture browser) : IClassFixture<
     [Fact]
     public async Task Deleting_an_account_removes_it_and_leaves_a_former_member_in_group_history()
     {
-        using (var founder = await _server.NewMemberAsync("stays-founder"))
+        using (var founder = await Server.NewMemberAsync("stays-founder"))
         {
             await founder.SubmitAsync(await founder.GetAsync("/groups/new"), null, new Dictionary<string, string>
             {
                 ["Form.Name"] = "Open kitchen", ["Form.Kind"] = "Assembly", ["Form.JoinPolicy"] = "Open",
             });
         }
-        (await _server.NewMemberAsync("moving-away", Password)).Dispose();
+        (await Server.NewMemberAsync("moving-away", Password)).Dispose();
         var page = await LoggedInPhoneAsync("moving-away");
         await page.GotoAsync(Url("/groups/open-kitchen"));
         await page.GetByRole(AriaRole.Button, new() { Name = "Join" }).ClickAsync();

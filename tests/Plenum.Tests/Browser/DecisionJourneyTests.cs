@@ -4,36 +4,12 @@ using Plenum.Tests.Infrastructure;
 namespace Plenum.Tests.Browser;
 
 /// <summary>A group adopts a rulebook, votes on a proposal and reads the outcome Plenum declares, in a real browser.</summary>
-public sealed class DecisionJourneyTests(BrowserFixture browser) : IClassFixture<BrowserFixture>, IAsyncLifetime
+public sealed class DecisionJourneyTests(BrowserFixture browser) : BrowserJourney(browser)
 {
-    PlenumServer _server = null!;
-    readonly List<string> _foreign = [];
-    public async Task InitializeAsync() => _server = await PlenumServer.StartAsync();
-
-    public async Task DisposeAsync()
-    {
-        await _server.DisposeAsync();
-        Assert.Empty(_foreign);
-    }
-
-    string Url(string path) => new Uri(_server.BaseAddress, path).ToString();
-
-    async Task<IPage> LoggedInAsync(string pseudonym)
-    {
-        (await _server.NewMemberAsync(pseudonym)).Dispose();
-        var page = await browser.NewPhoneAsync(_server, _foreign);
-        await page.GotoAsync(Url("/accounts/login"));
-        await page.GetByLabel("Pseudonym").FillAsync(pseudonym);
-        await page.GetByLabel("Password").FillAsync("correct horse battery");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Log in" }).ClickAsync();
-        await page.WaitForURLAsync(Url("/"));
-        return page;
-    }
-
     [Fact]
     public async Task A_group_adopts_a_rulebook_votes_and_reads_the_declared_outcome()
     {
-        var founder = await LoggedInAsync("assembly-founder");
+        var founder = await NewMemberPhoneAsync("assembly-founder");
         await founder.GotoAsync(Url("/groups/new"));
         await founder.GetByLabel("Name").FillAsync("Street assembly");
         await founder.Locator("input[name='Form.Kind'][value='Assembly']").CheckAsync();
@@ -55,7 +31,7 @@ public sealed class DecisionJourneyTests(BrowserFixture browser) : IClassFixture
         await Assertions.Expect(founder.Locator("main")).ToContainTextAsync("Your proposal is open for a vote");
         var decisionUrl = founder.Url;
 
-        var neighbour = await LoggedInAsync("assembly-neighbour");
+        var neighbour = await NewMemberPhoneAsync("assembly-neighbour");
         await neighbour.GotoAsync(Url("/groups/street-assembly"));
         await neighbour.GetByRole(AriaRole.Button, new() { Name = "Join" }).ClickAsync();
         await Assertions.Expect(neighbour.GetByRole(AriaRole.Link, new() { Name = "Members (2)" })).ToBeVisibleAsync();
@@ -65,7 +41,7 @@ public sealed class DecisionJourneyTests(BrowserFixture browser) : IClassFixture
         await Assertions.Expect(neighbour.Locator("main")).ToContainTextAsync("Your vote is recorded");
         await BrowserFixture.ScreenshotAsync(neighbour, "decisions-voted");
 
-        _server.Clock.Advance(TimeSpan.FromDays(8));
+        Server.Clock.Advance(TimeSpan.FromDays(8));
         await founder.ReloadAsync();
         await Assertions.Expect(founder.Locator("#outcome")).ToContainTextAsync("Outcome: passed");
         await BrowserFixture.ScreenshotAsync(founder, "decisions-outcome");
@@ -76,7 +52,7 @@ public sealed class DecisionJourneyTests(BrowserFixture browser) : IClassFixture
     [Fact]
     public async Task A_ranked_choice_is_ranked_without_javascript_and_its_rounds_are_shown()
     {
-        var founder = await LoggedInAsync("ranking-founder");
+        var founder = await NewMemberPhoneAsync("ranking-founder");
         await founder.GotoAsync(Url("/groups/new"));
         await founder.GetByLabel("Name").FillAsync("Ranking circle");
         await founder.Locator("input[name='Form.Kind'][value='Assembly']").CheckAsync();
@@ -99,7 +75,7 @@ public sealed class DecisionJourneyTests(BrowserFixture browser) : IClassFixture
         await founder.GetByRole(AriaRole.Button, new() { Name = "Vote" }).ClickAsync();
         await Assertions.Expect(founder.Locator("main")).ToContainTextAsync("Your vote is recorded");
 
-        _server.Clock.Advance(TimeSpan.FromDays(8));
+        Server.Clock.Advance(TimeSpan.FromDays(8));
         await founder.ReloadAsync();
         await Assertions.Expect(founder.Locator("main")).ToContainTextAsync("Chosen: Community hall");
         await Assertions.Expect(founder.GetByRole(AriaRole.Columnheader, new() { Name = "Round 1" })).ToBeVisibleAsync();

@@ -4,36 +4,12 @@ using Plenum.Tests.Infrastructure;
 namespace Plenum.Tests.Browser;
 
 /// <summary>Discussing, mentioning and being notified, in a real browser on a phone-sized screen.</summary>
-public sealed class DiscussionJourneyTests(BrowserFixture browser) : IClassFixture<BrowserFixture>, IAsyncLifetime
+public sealed class DiscussionJourneyTests(BrowserFixture browser) : BrowserJourney(browser)
 {
-    PlenumServer _server = null!;
-    readonly List<string> _foreign = [];
-    public async Task InitializeAsync() => _server = await PlenumServer.StartAsync();
-
-    public async Task DisposeAsync()
-    {
-        await _server.DisposeAsync();
-        Assert.Empty(_foreign);
-    }
-
-    string Url(string path) => new Uri(_server.BaseAddress, path).ToString();
-
-    async Task<IPage> LoggedInAsync(string pseudonym)
-    {
-        (await _server.NewMemberAsync(pseudonym)).Dispose();
-        var page = await browser.NewPhoneAsync(_server, _foreign);
-        await page.GotoAsync(Url("/accounts/login"));
-        await page.GetByLabel("Pseudonym").FillAsync(pseudonym);
-        await page.GetByLabel("Password").FillAsync("correct horse battery");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Log in" }).ClickAsync();
-        await page.WaitForURLAsync(Url("/"));
-        return page;
-    }
-
     [Fact]
     public async Task A_member_starts_a_discussion_mentions_another_who_replies_and_sees_the_notice_of_a_proposal()
     {
-        var host = await LoggedInAsync("kitchen-host");
+        var host = await NewMemberPhoneAsync("kitchen-host");
         await host.GotoAsync(Url("/groups/new"));
         await host.GetByLabel("Name").FillAsync("Kitchen collective");
         await host.Locator("input[name='Form.Kind'][value='Assembly']").CheckAsync();
@@ -41,7 +17,7 @@ public sealed class DiscussionJourneyTests(BrowserFixture browser) : IClassFixtu
         await host.GetByRole(AriaRole.Button, new() { Name = "Create the group" }).ClickAsync();
         await host.WaitForURLAsync("**/groups/kitchen-collective");
 
-        var cook = await LoggedInAsync("night-cook");
+        var cook = await NewMemberPhoneAsync("night-cook");
         await cook.GotoAsync(Url("/groups/kitchen-collective"));
         await cook.GetByRole(AriaRole.Button, new() { Name = "Join" }).ClickAsync();
         await Assertions.Expect(cook.GetByRole(AriaRole.Link, new() { Name = "Members (2)" })).ToBeVisibleAsync();
