@@ -24,6 +24,12 @@ public enum DecisionType
     Score,
     /// <summary>Spread <see cref="Decision.Points"/> dots over the options; the most dots win.</summary>
     DotVote,
+    /// <summary>Agree / abstain / disagree to take the temperature; binds nothing and enters no register.</summary>
+    SenseCheck,
+    /// <summary>Everyone answers in words; nothing is counted but the answers.</summary>
+    QuestionRound,
+    /// <summary>"I'm in" or not; it goes ahead when <see cref="Decision.Points"/> people are in.</summary>
+    SignUp,
 }
 
 /// <summary>A proposal put to a group, decided under one class of its rulebook.</summary>
@@ -44,7 +50,7 @@ public sealed class Decision
     /// <summary>Seats for an election; for a poll, the most options a voter may choose (1 = choose one).</summary>
     public int Seats { get; set; } = 1;
     public int MaxChoices { get; set; } = 1;
-    /// <summary>Score: the highest score; dot vote: the dots each voter spreads.</summary>
+    /// <summary>Score: the highest score; dot vote: the dots each voter spreads; sign-up: the people needed.</summary>
     public int Points { get; set; } = 5;
     /// <summary>For a time poll: the IANA time zone its times are given in.</summary>
     public string? TimeZone { get; set; }

@@ -52,6 +52,25 @@ public sealed class DecisionCloser(PlenumDb db, Rulebooks rulebooks, Notifier no
             decision.OutcomeExplanation = string.Join('\n', [ruleLine, .. outcome.Explanation]);
             agreed = decision.Text;
         }
+        else if (decision.Type is DecisionType.SenseCheck or DecisionType.QuestionRound or DecisionType.SignUp)
+        {
+            var counts = positions.GroupBy(p => p).ToDictionary(g => g.Key, g => g.LongCount());
+            var summary = string.Join(", ", DecisionText.PositionsFor(decision, rules).Select(p => $"{counts.GetValueOrDefault(p)} {p}"));
+            var goesAhead = counts.GetValueOrDefault(DecisionText.In) >= decision.Points;
+            // Only a sign-up that reaches its target settles anything; a sense check or question round binds no one.
+            decision.Result = decision.Type == DecisionType.SignUp ? (goesAhead ? ProposalResult.Passed : ProposalResult.Failed) : null;
+            decision.OutcomeExplanation = string.Join('\n', new[]
+            {
+                $"{positions.Count} of {eligible} eligible took part: {summary}.",
+                decision.Type switch
+                {
+                    DecisionType.SignUp => goesAhead ? $"The target of {decision.Points} is reached: it goes ahead." : $"The target of {decision.Points} is not reached.",
+                    DecisionType.SenseCheck => "A sense check binds no one and enters no register.",
+                    _ => "The answers are below.",
+                },
+            });
+            agreed = $"{decision.Text}\n\n{counts.GetValueOrDefault(DecisionText.In)} people signed up.";
+        }
         else if (decision.Type == DecisionType.TimePoll)
         {
             var poll = Counting.TimePoll.TimePollTally.Run(MeetingTimes.Slots(decision), [.. positions.Select(MeetingTimes.Read)]);

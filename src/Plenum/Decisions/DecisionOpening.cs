@@ -42,7 +42,7 @@ public sealed class DecisionOpening(PlenumDb db, Rulebooks rulebooks, TimeProvid
             Id = Guid.NewGuid(), GroupId = group.Id, AuthorId = proposer.UserId, ClassKey = decisionClass.Key,
             RulebookVersion = rulebook.Version, Title = draft.Title.Trim(), Text = draft.Text.Trim(), Secret = draft.Secret,
             ProposedRulebookTemplate = draft.ProposedRulebookTemplate, OpenedAt = now, ClosesAt = draft.ClosesAt, Status = DecisionStatus.Open,
-            Type = draft.Type, Options = draft.Type == DecisionType.Proposal ? null : string.Join('\n', draft.Options.Select(o => o.Trim())),
+            Type = draft.Type, Options = DecisionText.IsByPosition(draft.Type) ? null : string.Join('\n', draft.Options.Select(o => o.Trim())),
             Seats = draft.Seats, MaxChoices = draft.MaxChoices, DiscussionId = draft.DiscussionId,
             TimeZone = draft.Type == DecisionType.TimePoll ? draft.TimeZone ?? "UTC" : null,
             Points = draft.Points,
@@ -68,7 +68,8 @@ public sealed class DecisionOpening(PlenumDb db, Rulebooks rulebooks, TimeProvid
         if (hours < rules.MinVotingHours) yield return $"Voting must stay open at least {rules.MinVotingHours} hours under the rulebook.";
         if (hours > rules.MaxVotingHours) yield return $"Voting may stay open at most {rules.MaxVotingHours / 24} days under the rulebook.";
         if (!rules.Allows(draft.Type)) yield return $"Under the rulebook, {rules.Name.ToLowerInvariant()} decisions cannot be a {DecisionText.Type(draft.Type).ToLowerInvariant()}.";
-        if (draft.Type != DecisionType.Proposal)
+        if (draft.Type == DecisionType.SignUp && draft.Points is < 1 or > 10_000) yield return "A sign-up needs a target of 1 to 10,000 people.";
+        if (!DecisionText.IsByPosition(draft.Type))
         {
             var options = draft.Options.Select(o => o.Trim()).Where(o => o.Length > 0).ToList();
             if (options.Count < 2) yield return "Give at least two options, one per line.";

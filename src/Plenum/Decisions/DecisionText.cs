@@ -5,6 +5,22 @@ namespace Plenum.Decisions;
 /// <summary>Words shown for decision states.</summary>
 public static class DecisionText
 {
+    /// <summary>The positions a ballot offers, for the kinds answered by position rather than by choosing options.</summary>
+    public static IReadOnlyList<string> PositionsFor(Decision decision, DecisionClass rules) => decision.Type switch
+    {
+        DecisionType.SenseCheck => [ProposalPositions.Agree, ProposalPositions.Abstain, ProposalPositions.Disagree],
+        DecisionType.QuestionRound => [Answer],
+        DecisionType.SignUp => [In, Out],
+        _ => rules.Positions,
+    };
+
+    public const string Answer = "answer";
+    public const string In = "I'm in";
+    public const string Out = "not this time";
+
+    public static bool IsByPosition(DecisionType type) =>
+        type is DecisionType.Proposal or DecisionType.SenseCheck or DecisionType.QuestionRound or DecisionType.SignUp;
+
     public static string Result(ProposalResult? result) => result switch
     {
         ProposalResult.Passed => "passed",
@@ -23,6 +39,9 @@ public static class DecisionText
         DecisionType.Election => "Election of people (STV, Meek)",
         DecisionType.TimePoll => "Meeting time poll",
         DecisionType.Score => "Score the options",
-        _ => "Dot vote",
+        DecisionType.DotVote => "Dot vote",
+        DecisionType.SenseCheck => "Sense check (not binding)",
+        DecisionType.QuestionRound => "Question round (answers in words)",
+        _ => "Sign-up with a target",
     };
 }

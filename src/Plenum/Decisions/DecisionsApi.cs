@@ -101,7 +101,8 @@ public static class DecisionsApi
         {
             var receipt = decision.Type switch
             {
-                DecisionType.Proposal => await voting.CastAsync(decision, membership!, request.Position ?? "", request.Reason, request.Receipt),
+                DecisionType.Proposal or DecisionType.SenseCheck or DecisionType.QuestionRound or DecisionType.SignUp
+                    => await voting.CastAsync(decision, membership!, request.Position ?? "", request.Reason, request.Receipt),
                 // A time poll's choice is one answer per time: 2 yes, 1 if need be, 0 no.
                 DecisionType.TimePoll => await voting.CastAvailabilityAsync(decision, membership!, [.. (request.Choice ?? []).Select(a => a switch
                     { 2 => Counting.TimePoll.Availability.Yes, 1 => Counting.TimePoll.Availability.IfNeedBe, _ => Counting.TimePoll.Availability.No })], request.Receipt),
@@ -119,5 +120,5 @@ public static class DecisionsApi
 
     static DecisionDto ToDto(Decision d, DecisionClass rules, IReadOnlyDictionary<string, long>? counts) => new(
         d.Id, d.ClassKey, d.Type, d.OptionList, d.Seats, d.MaxChoices, d.Title, d.Text, d.Secret, d.RulebookVersion, d.OpenedAt, d.ClosesAt, d.Status, d.Result,
-        d.OutcomeExplanation, rules.Positions, counts);
+        d.OutcomeExplanation, DecisionText.PositionsFor(d, rules), counts);
 }

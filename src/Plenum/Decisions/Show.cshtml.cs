@@ -33,6 +33,8 @@ public sealed class ShowModel(PlenumDb db, UserManager<User> users, Rulebooks ru
     public IReadOnlyList<OpenVote> Votes { get; private set; } = [];
     public IReadOnlyDictionary<string, long> Counts { get; private set; } = new Dictionary<string, long>();
     public int Voters { get; private set; }
+    /// <summary>Reasons and answers of a secret ballot, in the box's random order, with no names.</summary>
+    public IReadOnlyList<string> SecretReasons { get; private set; } = [];
     public string? NewReceipt { get; private set; }
     public string? ReceiptCheck { get; private set; }
     /// <summary>Results show once someone has voted, or to all once voting closed, so early results do not sway voters.</summary>
@@ -80,7 +82,8 @@ public sealed class ShowModel(PlenumDb db, UserManager<User> users, Rulebooks ru
         {
             NewReceipt = Decision.Type switch
             {
-                DecisionType.Proposal => await voting.CastAsync(Decision, Membership!, Position ?? "", Reason, Receipt),
+                DecisionType.Proposal or DecisionType.SenseCheck or DecisionType.QuestionRound or DecisionType.SignUp
+                    => await voting.CastAsync(Decision, Membership!, Position ?? "", Reason, Receipt),
                 DecisionType.Poll => await voting.CastChoiceAsync(Decision, Membership!, Chosen, Receipt),
                 DecisionType.Score or DecisionType.DotVote => await voting.CastPointsAsync(Decision, Membership!,
                     [.. Enumerable.Range(0, Decision.OptionList.Count).Select(i => Points.GetValueOrDefault(i) ?? 0)], Receipt),
@@ -138,6 +141,8 @@ public sealed class ShowModel(PlenumDb db, UserManager<User> users, Rulebooks ru
             Counts = (await Db.SecretBallots.Where(b => b.DecisionId == Id).Select(b => b.Position).ToListAsync())
                 .GroupBy(p => p).ToDictionary(g => g.Key, g => g.LongCount());
             Voters = await Db.VoterRoll.CountAsync(v => v.DecisionId == Id);
+            if (ShowResults)
+                SecretReasons = [.. (await Db.SecretBallots.Where(b => b.DecisionId == Id).Select(b => b.Reason).ToListAsync()).OfType<string>()];
         }
         else
         {

@@ -16,15 +16,16 @@ public sealed class Voting(PlenumDb db, Rulebooks rulebooks, TimeProvider clock)
     public async Task<string?> CastAsync(Decision decision, Membership voter, string position, string? reason, string? receipt = null,
         CancellationToken cancellationToken = default)
     {
-        if (decision.Type != DecisionType.Proposal) throw new DecisionRuleException("This ballot asks for a choice among options, not a position.");
+        if (!DecisionText.IsByPosition(decision.Type)) throw new DecisionRuleException("This ballot asks for a choice among options, not a position.");
         var rules = (await rulebooks.VersionAsync(decision.GroupId, decision.RulebookVersion, cancellationToken))?.Class(decision.ClassKey)
             ?? throw new InvalidOperationException("A decision's rulebook version is gone.");
-        var chosen = rules.Positions.FirstOrDefault(p => p.Equals(position, StringComparison.OrdinalIgnoreCase))
+        var chosen = DecisionText.PositionsFor(decision, rules).FirstOrDefault(p => p.Equals(position, StringComparison.OrdinalIgnoreCase))
             ?? throw new DecisionRuleException("Choose one of the positions on the ballot.");
         reason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
         if (reason is { Length: > 2000 }) throw new DecisionRuleException("A reason has at most 2,000 characters.");
         if (chosen == Counting.Proposals.ProposalPositions.Block && rules.BlockNeedsReason && reason is null)
             throw new DecisionRuleException("Under the rulebook a block needs a stated reason.");
+        if (decision.Type == DecisionType.QuestionRound && reason is null) throw new DecisionRuleException("Write your answer.");
         var objecting = chosen is Counting.Proposals.ProposalPositions.Disagree or Counting.Proposals.ProposalPositions.Block;
         if (reason is null && (rules.Reasons == ReasonRule.Required || (rules.Reasons == ReasonRule.RequiredForDisagreeOrBlock && objecting)))
             throw new DecisionRuleException(rules.Reasons == ReasonRule.Required ? "Under the rulebook every vote gives a reason." : "Under the rulebook an objection gives its reason.");

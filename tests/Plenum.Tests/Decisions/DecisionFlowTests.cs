@@ -345,4 +345,45 @@ public sealed class DecisionFlowTests(ServerFixture fixture) : IClassFixture<Ser
         await ayearlater.LoginAsync("Register crew-founder");
         Assert.Contains("under review", (await ayearlater.GetAsync($"/groups/{slug}/agreements")).Text);
     }
+
+    async Task<string> OpenKindAsync(WebSession who, string slug, string type, string title, int points = 5, bool secret = false)
+    {
+        var fields = Fields(("ClassKey", "general"), ("Type", type), ("Title", title), ("Text", title + "?"), ("Points", points.ToString()),
+            ("ClosesAt", Server.Clock.GetUtcNow().UtcDateTime.AddHours(48).ToString("yyyy-MM-ddTHH:mm")));
+        if (secret) fields["Secret"] = "true";
+        var opened = await who.SubmitAsync(await who.GetAsync($"/groups/{slug}/decisions/new"), null, fields);
+        Assert.True(opened.Path.Contains("/decisions/") && !opened.Path.EndsWith("/new"), opened.Text);
+        return opened.Path;
+    }
+
+    [Fact]
+    public async Task Sense_checks_question_rounds_and_sign_ups_count_what_they_should_and_bind_only_when_they_should()
+    {
+        var (slug, founder, members) = await GroupAsync("Kinds crew", "majority-quorum", 2);
+        var sense = await OpenKindAsync(founder, slug, "SenseCheck", "Should we look into a food co-op");
+        var question = await OpenKindAsync(founder, slug, "QuestionRound", "What worries you about the rent", secret: true);
+        var signUp = await OpenKindAsync(founder, slug, "SignUp", "Door knocking on Saturday", points: 2);
+
+        await VoteAsync(founder, sense, "agree");
+        await VoteAsync(members[0], sense, "disagree");
+        Assert.Contains("Write your answer", (await VoteAsync(members[0], question, "answer")).Text);
+        await VoteAsync(members[0], question, "answer", "The heating never works");
+        await VoteAsync(members[1], question, "answer", "Mould in the bathroom");
+        await VoteAsync(founder, signUp, "I'm in");
+        await VoteAsync(members[1], signUp, "I'm in");
+        await VoteAsync(members[0], signUp, "not this time");
+
+        Server.Clock.Advance(TimeSpan.FromHours(49));
+        var senseClosed = await founder.GetAsync(sense);
+        Assert.Contains("binds no one", senseClosed.Text);
+        var questionClosed = await founder.GetAsync(question);
+        Assert.Contains("Mould in the bathroom", questionClosed.Text);
+        Assert.Contains("no names", questionClosed.Text);
+        var signUpClosed = await founder.GetAsync(signUp);
+        Assert.Contains("The target of 2 is reached", signUpClosed.Text);
+        var register = await founder.GetAsync($"/groups/{slug}/agreements");
+        Assert.Contains("Door knocking on Saturday", register.Text);
+        Assert.DoesNotContain("food co-op", register.Text);
+        Assert.DoesNotContain("rent", register.Text);
+    }
 }

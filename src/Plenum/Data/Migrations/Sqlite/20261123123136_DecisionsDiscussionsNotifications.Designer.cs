@@ -11,7 +11,7 @@ using Plenum.Data;
 namespace Plenum.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqlitePlenumDb))]
-    [Migration("20261123121606_DecisionsDiscussionsNotifications")]
+    [Migration("20261123123136_DecisionsDiscussionsNotifications")]
     partial class DecisionsDiscussionsNotifications
     {
         /// <inheritdoc />

@@ -12,7 +12,7 @@ using Plenum.Data;
 namespace Plenum.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresPlenumDb))]
-    [Migration("20261123121627_DecisionsDiscussionsNotifications")]
+    [Migration("20261123123151_DecisionsDiscussionsNotifications")]
     partial class DecisionsDiscussionsNotifications
     {
         /// <inheritdoc />
