@@ -10,7 +10,7 @@ namespace Plenum.Decisions;
 /// <summary>Counts the stored ballots of a poll, ranking or election with Plenum.Counting.</summary>
 public static class ChoiceCounting
 {
-    public static CountResult Count(Decision decision, IEnumerable<string> positions)
+    public static CountResult Count(Decision decision, DecisionClass rules, IEnumerable<string> positions)
     {
         var options = decision.OptionList;
         if (decision.Type is DecisionType.Score or DecisionType.DotVote)
@@ -35,7 +35,7 @@ public static class ChoiceCounting
         {
             DecisionType.RankedChoice => IrvCount.Run(ranked, new IrvRules()),
             DecisionType.Condorcet => Schulze.Run(ranked),
-            _ => MeekCount.Run(ranked),
+            _ => rules.Elections == StvMethod.Scottish ? ScottishStvCount.Run(ranked) : MeekCount.Run(ranked),
         };
     }
 }

@@ -4,6 +4,9 @@ namespace Plenum.Decisions;
 
 public enum SecretBallotRule { Optional, Required, Forbidden }
 
+/// <summary>Which single transferable vote fills the seats of an election.</summary>
+public enum StvMethod { Meek, Scottish }
+
 /// <summary>Whether voters give reasons with their position.</summary>
 public enum ReasonRule { Off, Optional, Required, RequiredForDisagreeOrBlock }
 
@@ -29,6 +32,8 @@ public sealed record DecisionClass
     public int BlockLimit { get; init; } = 1;
     public bool BlockNeedsReason { get; init; } = true;
     public ReasonRule Reasons { get; init; } = ReasonRule.Optional;
+    /// <summary>The STV rule for elections of people in this class.</summary>
+    public StvMethod Elections { get; init; } = StvMethod.Meek;
     /// <summary>More stand-asides than this and the proposal fails; null for no limit.</summary>
     public int? StandAsideLimit { get; init; }
     /// <summary>Hours a discussion must have been open before a proposal from it may go to a vote; 0 when none is needed.</summary>

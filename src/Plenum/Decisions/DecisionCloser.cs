@@ -88,7 +88,7 @@ public sealed class DecisionCloser(PlenumDb db, Rulebooks rulebooks, Notifier no
         else
         {
             var quorum = rules.QuorumOf(eligible);
-            var count = positions.Count >= quorum && positions.Count > 0 ? ChoiceCounting.Count(decision, positions) : null;
+            var count = positions.Count >= quorum && positions.Count > 0 ? ChoiceCounting.Count(decision, rules, positions) : null;
             decision.CountJson = count is null ? null : ResultJson.Serialize(count);
             decision.Result = count is null ? (positions.Count < quorum ? ProposalResult.NoQuorum : ProposalResult.Failed)
                 : count.Winners.Count > 0 ? ProposalResult.Passed : ProposalResult.Failed;

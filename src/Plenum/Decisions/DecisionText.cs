@@ -36,7 +36,7 @@ public static class DecisionText
         DecisionType.Poll => "Poll",
         DecisionType.RankedChoice => "Ranked choice (instant-runoff)",
         DecisionType.Condorcet => "Ranked choice (Condorcet, Schulze)",
-        DecisionType.Election => "Election of people (STV, Meek)",
+        DecisionType.Election => "Election of people (STV)",
         DecisionType.TimePoll => "Meeting time poll",
         DecisionType.Score => "Score the options",
         DecisionType.DotVote => "Dot vote",

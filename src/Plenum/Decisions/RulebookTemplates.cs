@@ -20,7 +20,9 @@ public static class RulebookTemplates
             Classes(general: Consent(), rulebook: Consent() with { MinVotingHours = 72 })),
         new("majority-quorum", "Majority with quorum (union local style)",
             "More than half of the votes cast, with a third of members voting; 2/3 to change the rulebook.",
-            Classes(general: Majority(), rulebook: Majority() with { Mode = DecisionMode.QualifiedMajority, ThresholdNumerator = 2, ThresholdDenominator = 3, MinVotingHours = 72 })),
+            // Union locals often follow public election law, so elections count as Scottish local elections do.
+            Classes(general: Majority() with { Elections = StvMethod.Scottish },
+                rulebook: Majority() with { Mode = DecisionMode.QualifiedMajority, ThresholdNumerator = 2, ThresholdDenominator = 3, MinVotingHours = 72, Elections = StvMethod.Scottish })),
         new("democratic-centralism", "Democratic centralism",
             "Open debate, then a majority of all members decides and binds everyone; secret ballots not used.",
             Classes(general: Majority() with { ThresholdBase = ThresholdBase.Eligible, QuorumNumerator = 1, QuorumDenominator = 2, SecretBallot = SecretBallotRule.Forbidden, MinDiscussionHours = 48 },

@@ -386,4 +386,20 @@ public sealed class DecisionFlowTests(ServerFixture fixture) : IClassFixture<Ser
         Assert.DoesNotContain("food co-op", register.Text);
         Assert.DoesNotContain("rent", register.Text);
     }
+
+    [Theory]
+    [InlineData("majority-quorum", "stv-scottish")]
+    [InlineData("consent-circle", "meek")]
+    public async Task An_election_fills_its_seats_by_the_stv_rule_of_the_rulebook(string template, string method)
+    {
+        var (slug, founder, members) = await GroupAsync($"Election {template}", template, 4);
+        var path = await ProposeChoiceAsync(founder, slug, "Delegates to the council", "Election", "Ana\nBo\nCy\nDee", seats: 2);
+        var voters = new[] { founder, members[0], members[1], members[2], members[3] };
+        var rankings = new[] { new[] { 1, 2, 0, 0 }, [1, 0, 2, 0], [2, 1, 0, 0], [0, 1, 0, 2], [0, 0, 1, 2] };
+        for (var v = 0; v < voters.Length; v++) await RankAsync(voters[v], path, rankings[v]);
+        Server.Clock.Advance(TimeSpan.FromHours(49));
+        var closed = await founder.GetAsync(path);
+        Assert.Contains($"Counted by {method}", closed.Text);
+        Assert.Matches("Chosen: (Ana, Bo|Bo, Ana)", closed.Text);
+    }
 }
