@@ -21,10 +21,12 @@ public sealed class PlenumServer : IAsyncDisposable
     public required TestClock Clock { get; init; }
     public required CapturedLogs Logs { get; init; }
 
-    public static async Task<PlenumServer> StartAsync()
+    /// <param name="configure">Changes to the instance settings before it starts (e.g. a real SMTP server instead of the pickup folder).</param>
+    public static async Task<PlenumServer> StartAsync(Action<PlenumOptions>? configure = null)
     {
         var dataDir = Path.Combine(Path.GetTempPath(), "plenum-tests", Guid.NewGuid().ToString("N"), "data");
         var options = await TestDatabase.CreateAsync(dataDir);
+        configure?.Invoke(options);
         var clock = new TestClock();
         var logs = new CapturedLogs();
         var app = PlenumApp.Build(options, ["http://127.0.0.1:0"], builder =>
