@@ -14,9 +14,16 @@ namespace Plenum.Decisions;
 /// </summary>
 public sealed class DecisionCloser(PlenumDb db, Rulebooks rulebooks, Notifier notifier) : IHousekeepingJob
 {
-    public async Task RunAsync(PlenumDb _, DateTimeOffset now, CancellationToken cancellationToken)
+    public Task RunAsync(PlenumDb _, DateTimeOffset now, CancellationToken cancellationToken) =>
+        CloseDueAsync(db.Decisions, now, cancellationToken);
+
+    /// <summary>Closes one group's decisions past their deadline, so a page never shows one as open (the job may not have run yet).</summary>
+    public Task CloseDueInGroupAsync(Guid groupId, DateTimeOffset now, CancellationToken cancellationToken = default) =>
+        CloseDueAsync(db.Decisions.Where(d => d.GroupId == groupId), now, cancellationToken);
+
+    async Task CloseDueAsync(IQueryable<Decision> decisions, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var due = await db.Decisions.Where(d => d.Status == DecisionStatus.Open && d.ClosesAt <= now).Select(d => d.Id).ToListAsync(cancellationToken);
+        var due = await decisions.Where(d => d.Status == DecisionStatus.Open && d.ClosesAt <= now).Select(d => d.Id).ToListAsync(cancellationToken);
         foreach (var id in due) await CloseAsync(id, now, cancellationToken);
     }
 

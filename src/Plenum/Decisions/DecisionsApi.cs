@@ -41,7 +41,7 @@ public static class DecisionsApi
     {
         var (group, _) = await MemberAsync(db, slug, principal);
         if (group is null) return ApiProblems.NotFound("group");
-        await closer.RunAsync(db, clock.GetUtcNow(), CancellationToken.None);
+        await closer.CloseDueInGroupAsync(group.Id, clock.GetUtcNow());
         var decisions = await db.Decisions.Where(d => d.GroupId == group.Id)
             .OrderBy(d => d.Status).ThenByDescending(d => d.OpenedAt).Take(200).ToListAsync();
         var books = await db.Rulebooks.Where(r => r.GroupId == group.Id).ToDictionaryAsync(r => r.Version);

@@ -39,7 +39,7 @@ public sealed class IndexModel(PlenumDb db, UserManager<User> users, Rulebooks r
 
     async Task<IActionResult> ShowAsync()
     {
-        await closer.RunAsync(Db, clock.GetUtcNow(), HttpContext.RequestAborted);
+        await closer.CloseDueInGroupAsync(Group.Id, clock.GetUtcNow(), HttpContext.RequestAborted);
         Rulebook = await rulebooks.CurrentAsync(Group.Id);
         Open = await Db.Decisions.Where(d => d.GroupId == Group.Id && d.Status == DecisionStatus.Open).OrderBy(d => d.ClosesAt).ToListAsync();
         Closed = await Db.Decisions.Where(d => d.GroupId == Group.Id && d.Status == DecisionStatus.Closed).OrderByDescending(d => d.ClosedAt).Take(50).ToListAsync();

@@ -15,7 +15,9 @@ public sealed class Rulebook
     public DateTimeOffset AdoptedAt { get; set; }
     public required string ClassesJson { get; set; }
 
-    public IReadOnlyList<DecisionClass> Classes => JsonSerializer.Deserialize<List<DecisionClass>>(ClassesJson, Json) ?? [];
+    /// <summary>Read once per loaded version: a version never changes, and lists ask it for every decision.</summary>
+    public IReadOnlyList<DecisionClass> Classes => _classes ??= JsonSerializer.Deserialize<List<DecisionClass>>(ClassesJson, Json) ?? [];
+    IReadOnlyList<DecisionClass>? _classes;
 
     public DecisionClass? Class(string key) => Classes.FirstOrDefault(c => c.Key == key);
 
