@@ -104,8 +104,7 @@ public static class DecisionsApi
                 DecisionType.Proposal or DecisionType.SenseCheck or DecisionType.QuestionRound or DecisionType.SignUp
                     => await voting.CastAsync(decision, membership!, request.Position ?? "", request.Reason, request.Receipt),
                 // A time poll's choice is one answer per time: 2 yes, 1 if need be, 0 no.
-                DecisionType.TimePoll => await voting.CastAvailabilityAsync(decision, membership!, [.. (request.Choice ?? []).Select(a => a switch
-                    { 2 => Counting.TimePoll.Availability.Yes, 1 => Counting.TimePoll.Availability.IfNeedBe, _ => Counting.TimePoll.Availability.No })], request.Receipt),
+                DecisionType.TimePoll => await voting.CastAvailabilityAsync(decision, membership!, MeetingTimes.FromNumbers([.. (request.Choice ?? []).Select(a => (int?)a)]), request.Receipt),
                 // Scores and dots: one number per option, in option order.
                 DecisionType.Score or DecisionType.DotVote => await voting.CastPointsAsync(decision, membership!, request.Choice ?? [], request.Receipt),
                 _ => await voting.CastChoiceAsync(decision, membership!, request.Choice ?? [], request.Receipt),

@@ -37,6 +37,16 @@ public static class MeetingTimes
             : throw new InvalidOperationException("A stored meeting time does not parse."))];
     }
 
+    /// <summary>Answers given as numbers (2 yes, 1 if need be, 0 no), one per time; anything missing or else is refused, never guessed.</summary>
+    public static IReadOnlyList<Availability> FromNumbers(IReadOnlyList<int?> numbers) =>
+        [.. numbers.Select(n => n switch
+        {
+            2 => Availability.Yes,
+            1 => Availability.IfNeedBe,
+            0 => Availability.No,
+            _ => throw new DecisionRuleException("Answer yes, if need be or no for every time."),
+        })];
+
     /// <summary>A stored answer: one digit per time, 2 yes, 1 if need be, 0 no ("210").</summary>
     public static string Write(IReadOnlyList<Availability> answers) =>
         string.Concat(answers.Select(a => a switch { Availability.Yes => '2', Availability.IfNeedBe => '1', _ => '0' }));

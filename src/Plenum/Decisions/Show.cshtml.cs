@@ -87,8 +87,7 @@ public sealed class ShowModel(PlenumDb db, UserManager<User> users, Rulebooks ru
                 DecisionType.Poll => await voting.CastChoiceAsync(Decision, Membership!, Chosen, Receipt),
                 DecisionType.Score or DecisionType.DotVote => await voting.CastPointsAsync(Decision, Membership!,
                     [.. Enumerable.Range(0, Decision.OptionList.Count).Select(i => Points.GetValueOrDefault(i) ?? 0)], Receipt),
-                DecisionType.TimePoll => await voting.CastAvailabilityAsync(Decision, Membership!, [.. Enumerable.Range(0, Decision.OptionList.Count)
-                    .Select(i => Availability.GetValueOrDefault(i) switch { 2 => Counting.TimePoll.Availability.Yes, 1 => Counting.TimePoll.Availability.IfNeedBe, _ => Counting.TimePoll.Availability.No })], Receipt),
+                DecisionType.TimePoll => await voting.CastAvailabilityAsync(Decision, Membership!, MeetingTimes.FromNumbers([.. Enumerable.Range(0, Decision.OptionList.Count).Select(i => Availability.TryGetValue(i, out var answer) ? answer : (int?)null)]), Receipt),
                 _ => await voting.CastChoiceAsync(Decision, Membership!, RankedOptions(), Receipt),
             };
         }

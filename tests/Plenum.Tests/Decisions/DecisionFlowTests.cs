@@ -264,6 +264,8 @@ public sealed class DecisionFlowTests(ServerFixture fixture) : IClassFixture<Ser
             ("ClosesAt", Server.Clock.GetUtcNow().UtcDateTime.AddHours(48).ToString("yyyy-MM-ddTHH:mm"))));
         Assert.Contains("Times are in Europe/Berlin", opened.Text);
         var path = opened.Path;
+        var half = await founder.SubmitAsync(await founder.GetAsync(path), "form[action*='Vote']", Fields(("Availability[0]", "2")));
+        Assert.Contains("Answer yes, if need be or no for every time", half.Text);
         foreach (var (who, first, second) in new[] { (founder, "2", "1"), (members[0], "0", "2"), (members[1], "1", "2") })
         {
             var voted = await who.SubmitAsync(await who.GetAsync(path), "form[action*='Vote']", Fields(("Availability[0]", first), ("Availability[1]", second)));
