@@ -34,6 +34,7 @@ public abstract class PlenumDb(DbContextOptions options, FieldEncryption encrypt
     public DbSet<OpenVote> OpenVotes => Set<OpenVote>();
     public DbSet<VoterRollEntry> VoterRoll => Set<VoterRollEntry>();
     public DbSet<SecretBallot> SecretBallots => Set<SecretBallot>();
+    public DbSet<ProxyVote> ProxyVotes => Set<ProxyVote>();
     public DbSet<Agreement> Agreements => Set<Agreement>();
     public DbSet<Discussion> Discussions => Set<Discussion>();
     public DbSet<DiscussionReply> DiscussionReplies => Set<DiscussionReply>();
@@ -106,12 +107,22 @@ public abstract class PlenumDb(DbContextOptions options, FieldEncryption encrypt
             decision.HasIndex(d => new { d.Status, d.ClosesAt });
             decision.HasOne(d => d.Author).WithMany().HasForeignKey(d => d.AuthorId).OnDelete(DeleteBehavior.SetNull);
             decision.Property(d => d.ClassKey).HasMaxLength(40);
+            // A failed round is followed by at most one next round, so two members cannot both start it.
+            decision.HasIndex(d => d.PreviousRoundId).IsUnique();
         });
         builder.Entity<OpenVote>(vote =>
         {
             vote.HasIndex(v => new { v.DecisionId, v.UserId }).IsUnique();
             vote.HasOne(v => v.User).WithMany().HasForeignKey(v => v.UserId).OnDelete(DeleteBehavior.Cascade);
             vote.Property(v => v.Position).HasMaxLength(40);
+            vote.HasOne(v => v.CastBy).WithMany().HasForeignKey(v => v.CastByUserId).OnDelete(DeleteBehavior.SetNull);
+        });
+        builder.Entity<ProxyVote>(proxy =>
+        {
+            proxy.HasIndex(p => new { p.DecisionId, p.GrantorUserId }).IsUnique();
+            proxy.HasIndex(p => new { p.DecisionId, p.HolderUserId });
+            proxy.HasOne(p => p.Grantor).WithMany().HasForeignKey(p => p.GrantorUserId).OnDelete(DeleteBehavior.Cascade);
+            proxy.HasOne(p => p.Holder).WithMany().HasForeignKey(p => p.HolderUserId).OnDelete(DeleteBehavior.Cascade);
         });
         // The roll and the ballots share only the decision: no key, time or order links a voter to a ballot.
         builder.Entity<VoterRollEntry>().HasKey(v => new { v.DecisionId, v.UserId });

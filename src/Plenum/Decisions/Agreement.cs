@@ -13,5 +13,7 @@ public sealed class Agreement
     public AgreementStatus Status { get; set; }
     public DateTimeOffset AdoptedAt { get; set; }
     public DateOnly? ReviewOn { get; set; }
+    /// <summary>After this day the agreement no longer holds and is marked expired.</summary>
+    public DateOnly? ExpiresOn { get; set; }
     public Guid? ReplacesId { get; set; }
 }

@@ -20,7 +20,7 @@ public sealed class AgreementsModel(PlenumDb db, UserManager<User> users) : Grou
         Agreements = await Db.Agreements.Where(a => a.GroupId == Group.Id).OrderByDescending(a => a.AdoptedAt).ToListAsync();
         return format switch
         {
-            "json" => new JsonResult(Agreements.Select(a => new { a.Id, a.Title, a.Text, Status = a.Status.ToString(), a.AdoptedAt, a.ReviewOn, a.DecisionId, a.ReplacesId })),
+            "json" => new JsonResult(Agreements.Select(a => new { a.Id, a.Title, a.Text, Status = a.Status.ToString(), a.AdoptedAt, a.ReviewOn, a.ExpiresOn, a.DecisionId, a.ReplacesId })),
             "md" => File(Encoding.UTF8.GetBytes(Markdown()), "text/markdown; charset=utf-8", $"{Group.Slug}-agreements.md"),
             _ => Page(),
         };
@@ -30,7 +30,7 @@ public sealed class AgreementsModel(PlenumDb db, UserManager<User> users) : Grou
     {
         var book = new StringBuilder($"# Agreements of {Group.Name}\n");
         foreach (var a in Agreements)
-            book.Append($"\n## {a.Title}\n\n*{a.Status}, adopted {a.AdoptedAt:yyyy-MM-dd}{(a.ReviewOn is { } review ? $", review by {review:yyyy-MM-dd}" : "")}*\n\n{a.Text}\n");
+            book.Append($"\n## {a.Title}\n\n*{a.Status}, adopted {a.AdoptedAt:yyyy-MM-dd}{(a.ReviewOn is { } review ? $", review by {review:yyyy-MM-dd}" : "")}{(a.ExpiresOn is { } expires ? $", holds until {expires:yyyy-MM-dd}" : "")}*\n\n{a.Text}\n");
         return book.ToString();
     }
 }

@@ -10,19 +10,21 @@ namespace Plenum.Decisions;
 /// <summary>Counts the stored ballots of a poll, ranking or election with Plenum.Counting.</summary>
 public static class ChoiceCounting
 {
-    public static CountResult Count(Decision decision, DecisionClass rules, IEnumerable<string> positions)
+    public static CountResult Count(Decision decision, DecisionClass rules, IEnumerable<WeightedPosition> stored)
     {
+        // Equal ballots are counted once with their summed weight, which the engine takes as a ballot count.
+        var positions = stored.GroupBy(b => b.Position).Select(g => (Position: g.Key, Weight: g.Sum(b => (long)b.Weight))).ToList();
         var options = decision.OptionList;
         if (decision.Type is DecisionType.Score or DecisionType.DotVote)
         {
-            var numbers = positions.GroupBy(p => p).Select(g => (Points: g.Key.Split(',').Select(int.Parse).ToArray(), Weight: g.LongCount())).ToList();
+            var numbers = positions.Select(p => (Points: p.Position.Split(',').Select(int.Parse).ToArray(), p.Weight)).ToList();
             return decision.Type == DecisionType.Score
                 ? ScoreVoting.Run(new SimpleElection<ScoreBallot>(options, 1, [.. numbers.Select(n => new ScoreBallot([.. n.Points.Select(p => (int?)p)], n.Weight))], Title: decision.Title),
                     new ScoreRange(0, decision.Points))
                 : DotVote.Run(new SimpleElection<DotBallot>(options, 1, [.. numbers.Select(n => new DotBallot(n.Points, n.Weight))], Title: decision.Title),
                     new DotVoteRules(decision.Points));
         }
-        var grouped = positions.GroupBy(p => p).Select(g => (Choice: ChoiceBallots.Read(g.Key), Weight: g.LongCount())).ToList();
+        var grouped = positions.Select(p => (Choice: ChoiceBallots.Read(p.Position), p.Weight)).ToList();
         if (decision.Type == DecisionType.Poll)
         {
             var ballots = grouped.Select(g => new ChoiceBallot(g.Choice.ToHashSet(), g.Weight)).ToList();

@@ -43,6 +43,10 @@ public sealed class Decision
     public DecisionType Type { get; set; }
     /// <summary>The agreement this decision would replace if it passes.</summary>
     public Guid? ReplacesAgreementId { get; set; }
+    /// <summary>Months after adoption that the agreement comes up for review; 0 for no review date.</summary>
+    public int ReviewAfterMonths { get; set; } = 12;
+    /// <summary>The last day the agreement holds, for one that is meant to lapse (e.g. a trial); null for open-ended.</summary>
+    public DateOnly? ValidUntil { get; set; }
     /// <summary>The discussion the proposal grew out of, if any.</summary>
     public Guid? DiscussionId { get; set; }
     /// <summary>The options (or candidates) of a poll, ranking or election, one per line.</summary>
@@ -62,6 +66,12 @@ public sealed class Decision
     public bool Secret { get; set; }
     /// <summary>For a decision of class "rulebook": the template the group would adopt if it passes.</summary>
     public string? ProposedRulebookTemplate { get; set; }
+    /// <summary>For a rulebook amendment: the classes (JSON, as in <see cref="Rulebook"/>) the group would adopt if it passes.</summary>
+    public string? ProposedClassesJson { get; set; }
+    /// <summary>1 for a first proposal; n for the n-th attempt at the same matter after failed rounds.</summary>
+    public int Round { get; set; } = 1;
+    /// <summary>The failed decision this round follows, if it is not the first.</summary>
+    public Guid? PreviousRoundId { get; set; }
     public DateTimeOffset OpenedAt { get; set; }
     public DateTimeOffset ClosesAt { get; set; }
     public DecisionStatus Status { get; set; }

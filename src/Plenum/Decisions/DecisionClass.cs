@@ -45,6 +45,14 @@ public sealed record DecisionClass
     public SecretBallotRule SecretBallot { get; init; } = SecretBallotRule.Optional;
     /// <summary>Passes at the deadline unless someone blocks, however few voted.</summary>
     public bool LazyConsensus { get; init; }
+    /// <summary>After this many failed rounds of consensus or consent on the same matter, the next round is decided by <see cref="FallbackThreshold"/>; null for never.</summary>
+    public int? FallbackAfterRounds { get; init; }
+    public long FallbackNumerator { get; init; } = 2;
+    public long FallbackDenominator { get; init; } = 3;
+    /// <summary>Each vote counts with the member's vote weight (e.g. shares in a co-op) instead of one.</summary>
+    public bool WeightedVotes { get; init; }
+    /// <summary>How many other members' votes one member may carry by proxy; 0 forbids proxies.</summary>
+    public int MaxProxiesPerMember { get; init; }
     /// <summary>The kinds of ballot this class may use; empty for every kind.</summary>
     public IReadOnlyList<DecisionType> AllowedTypes { get; init; } = [];
 
@@ -75,6 +83,23 @@ public sealed record DecisionClass
         StandAsideLimit = StandAsideLimit,
     };
 
+    public Fraction FallbackThreshold => new(FallbackNumerator, FallbackDenominator);
+
+    /// <summary>Whether a failed round of this class may lead to a fallback vote (only rules that a minority can stop).</summary>
+    public bool HasFallback => FallbackAfterRounds is > 0 && Mode is DecisionMode.Consensus or DecisionMode.Consent or DecisionMode.Unanimity;
+
+    /// <summary>
+    /// The rule for a decision's round: the class's own rule, or once <see cref="FallbackAfterRounds"/>
+    /// rounds have failed, a qualified majority where blocks count as votes against.
+    /// </summary>
+    public DecisionClass ForRound(int round) => HasFallback && round > FallbackAfterRounds
+        ? this with
+        {
+            Mode = DecisionMode.QualifiedMajority, ThresholdNumerator = FallbackNumerator, ThresholdDenominator = FallbackDenominator,
+            BlocksAllowed = false, StandAsideLimit = null, LazyConsensus = false, FallbackAfterRounds = null,
+        }
+        : this;
+
     /// <summary>The rule in one sentence, for the decision page.</summary>
     public string Describe()
     {
@@ -89,8 +114,12 @@ public sealed record DecisionClass
         var of = ThresholdBase == ThresholdBase.Eligible ? "of all members" : AbstentionsInBase ? "of votes cast, abstentions included" : "of votes cast, abstentions left out";
         var quorum = LazyConsensus ? "no quorum (lazy consensus)" : QuorumNumerator == 0 ? "no quorum" : $"quorum {QuorumNumerator}/{QuorumDenominator} of members";
         var blocks = BlocksAllowed ? $"{BlockLimit} block(s) stop it" : "no blocks";
-        return Mode is DecisionMode.SimpleMajority or DecisionMode.QualifiedMajority or DecisionMode.Unanimity
+        var described = Mode is DecisionMode.SimpleMajority or DecisionMode.QualifiedMajority or DecisionMode.Unanimity
             ? $"{rule} ({of}); {quorum}; {blocks}"
             : $"{rule}; {quorum}; {blocks}";
+        if (HasFallback) described += $"; after {FallbackAfterRounds} failed round(s), at least {FallbackNumerator}/{FallbackDenominator} decide";
+        if (WeightedVotes) described += "; votes weighted";
+        if (MaxProxiesPerMember > 0) described += $"; up to {MaxProxiesPerMember} proxy vote(s) per member";
+        return described;
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Plenum.Counting.Proposals;
 using Plenum.Counting.Results;
 using Plenum.Data;
+using Plenum.Groups;
 using Plenum.Notifications;
 using Plenum.Privacy;
 
@@ -36,6 +37,33 @@ public sealed class DecisionCloser(PlenumDb db, Rulebooks rulebooks, Notifier no
         }
     }
 
+    /// <summary>
+    /// Closes a decision before its deadline at the proposer's or a coordinator's request, only when
+    /// the rulebook's shortest voting period is over (and, under lazy consensus, whose point is the
+    /// wait, only once everyone has voted), or when every member has voted.
+    /// </summary>
+    public async Task CloseEarlyAsync(Decision decision, Membership actor, DateTimeOffset now, CancellationToken cancellationToken = default)
+    {
+        if (decision.Status != DecisionStatus.Open) throw new DecisionRuleException("This decision is closed already.");
+        if (actor.Role != GroupRole.Coordinator && actor.UserId != decision.AuthorId)
+            throw new DecisionRuleException("Only the proposer or a coordinator can close voting early.");
+        var rules = (await rulebooks.VersionAsync(decision.GroupId, decision.RulebookVersion, cancellationToken))?.Class(decision.ClassKey)
+            ?? throw new InvalidOperationException("A decision's rulebook version is gone.");
+        var members = await db.Memberships.CountAsync(m => m.GroupId == decision.GroupId && m.UserId != null, cancellationToken);
+        var voted = decision.Secret
+            ? await db.VoterRoll.CountAsync(v => v.DecisionId == decision.Id, cancellationToken)
+            : await db.OpenVotes.CountAsync(v => v.DecisionId == decision.Id, cancellationToken);
+        var periodOver = now - decision.OpenedAt >= TimeSpan.FromHours(rules.MinVotingHours) && !rules.ForRound(decision.Round).LazyConsensus;
+        if (voted < members && !periodOver)
+            throw new DecisionRuleException(rules.LazyConsensus
+                ? "Under lazy consensus voting runs to its deadline unless every member has voted."
+                : $"Under the rulebook voting stays open at least {rules.MinVotingHours} hours unless every member has voted.");
+        await db.Decisions.Where(d => d.Id == decision.Id && d.Status == DecisionStatus.Open)
+            .ExecuteUpdateAsync(d => d.SetProperty(x => x.ClosesAt, now), cancellationToken);
+        await CloseAsync(decision.Id, now, cancellationToken);
+        await db.Entry(decision).ReloadAsync(cancellationToken);
+    }
+
     async Task CloseAsync(Guid decisionId, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -43,18 +71,25 @@ public sealed class DecisionCloser(PlenumDb db, Rulebooks rulebooks, Notifier no
         if (decision.Status != DecisionStatus.Open) return;
         var rulebook = await rulebooks.VersionAsync(decision.GroupId, decision.RulebookVersion, cancellationToken)
             ?? throw new InvalidOperationException("A decision's rulebook version is gone.");
-        var rules = rulebook.Class(decision.ClassKey) ?? throw new InvalidOperationException("A decision's class is gone from its rulebook.");
+        var classRules = rulebook.Class(decision.ClassKey) ?? throw new InvalidOperationException("A decision's class is gone from its rulebook.");
+        var rules = classRules.ForRound(decision.Round);
 
-        var positions = decision.Secret
-            ? await db.SecretBallots.Where(b => b.DecisionId == decisionId).Select(b => b.Position).ToListAsync(cancellationToken)
-            : await db.OpenVotes.Where(v => v.DecisionId == decisionId).Select(v => v.Position).ToListAsync(cancellationToken);
-        var eligible = await db.Memberships.CountAsync(m => m.GroupId == decision.GroupId && m.UserId != null, cancellationToken);
+        // Each ballot with what it counts for: 1, or the voter's weight where the class weighs votes.
+        var ballots = decision.Secret
+            ? await db.SecretBallots.Where(b => b.DecisionId == decisionId).Select(b => new WeightedPosition(b.Position, b.Weight)).ToListAsync(cancellationToken)
+            : await db.OpenVotes.Where(v => v.DecisionId == decisionId).Select(v => new WeightedPosition(v.Position, v.Weight)).ToListAsync(cancellationToken);
+        var members = db.Memberships.Where(m => m.GroupId == decision.GroupId && m.UserId != null);
+        long people = await members.CountAsync(cancellationToken);
+        var eligible = rules.WeightedVotes ? await members.SumAsync(m => (long)m.VoteWeight, cancellationToken) : people;
+        var positions = ballots.Select(b => b.Position).ToList();
         var ruleLine = $"Rule ({rules.Name}, rulebook version {rulebook.Version}): {rules.Describe()}.";
+        if (rules != classRules)
+            ruleLine = $"Round {decision.Round}: {classRules.Mode.ToString().ToLowerInvariant()} was not reached in {classRules.FallbackAfterRounds} round(s), so the rulebook's fallback applies. {ruleLine}";
         string agreed;
         if (decision.Type == DecisionType.Proposal)
         {
             var outcome = ProposalTally.Decide(rules.ToProposalRule(),
-                new ProposalVotes(eligible, positions.GroupBy(p => p).ToDictionary(g => g.Key, g => g.LongCount())));
+                new ProposalVotes(eligible, ballots.GroupBy(b => b.Position).ToDictionary(g => g.Key, g => g.Sum(b => (long)b.Weight))));
             decision.Result = outcome.Result;
             decision.OutcomeExplanation = string.Join('\n', [ruleLine, .. outcome.Explanation]);
             agreed = decision.Text;
@@ -68,7 +103,7 @@ public sealed class DecisionCloser(PlenumDb db, Rulebooks rulebooks, Notifier no
             decision.Result = decision.Type == DecisionType.SignUp ? (goesAhead ? ProposalResult.Passed : ProposalResult.Failed) : null;
             decision.OutcomeExplanation = string.Join('\n', new[]
             {
-                $"{positions.Count} of {eligible} eligible took part: {summary}.",
+                $"{positions.Count} of {people} eligible took part: {summary}.",
                 decision.Type switch
                 {
                     DecisionType.SignUp => goesAhead ? $"The target of {decision.Points} is reached: it goes ahead." : $"The target of {decision.Points} is not reached.",
@@ -86,7 +121,7 @@ public sealed class DecisionCloser(PlenumDb db, Rulebooks rulebooks, Notifier no
             decision.Result = best is null ? ProposalResult.Failed : ProposalResult.Passed;
             decision.OutcomeExplanation = string.Join('\n', new[]
             {
-                $"{positions.Count} of {eligible} eligible answered.",
+                $"{positions.Count} of {people} eligible answered.",
                 best is null ? "No time suits anyone." : $"Best time: {best.Slot.Label} ({decision.TimeZone}): {best.Yes} yes, {best.IfNeedBe} if need be, {best.No} no.",
                 $"Rule: {Counting.TimePoll.TimePollTally.Rule}.",
             });
@@ -95,15 +130,16 @@ public sealed class DecisionCloser(PlenumDb db, Rulebooks rulebooks, Notifier no
         else
         {
             var quorum = rules.QuorumOf(eligible);
-            var count = positions.Count >= quorum && positions.Count > 0 ? ChoiceCounting.Count(decision, rules, positions) : null;
+            var cast = ballots.Sum(b => (long)b.Weight);
+            var count = cast >= quorum && cast > 0 ? ChoiceCounting.Count(decision, rules, ballots) : null;
             decision.CountJson = count is null ? null : ResultJson.Serialize(count);
-            decision.Result = count is null ? (positions.Count < quorum ? ProposalResult.NoQuorum : ProposalResult.Failed)
+            decision.Result = count is null ? (cast < quorum ? ProposalResult.NoQuorum : ProposalResult.Failed)
                 : count.Winners.Count > 0 ? ProposalResult.Passed : ProposalResult.Failed;
             var chosen = count is null ? "" : string.Join(", ", count.Winners);
             decision.OutcomeExplanation = string.Join('\n', new[]
             {
                 ruleLine,
-                $"{positions.Count} of {eligible} eligible voted{(quorum > 0 ? $"; quorum {quorum} {(positions.Count >= quorum ? "met" : "not met")}" : "")}.",
+                $"{cast} of {eligible} eligible {(rules.WeightedVotes ? "votes (weighted)" : "voted")}{(quorum > 0 ? $"; quorum {quorum} {(cast >= quorum ? "met" : "not met")}" : "")}.",
                 count is null ? "Nothing was counted." : $"Counted by {count.Method} in {Math.Max(1, count.Rounds.Count)} round(s): {(chosen.Length > 0 ? chosen : "no winner")}.",
             });
             agreed = $"{decision.Text}\n\nChosen: {chosen}";
@@ -113,22 +149,25 @@ public sealed class DecisionCloser(PlenumDb db, Rulebooks rulebooks, Notifier no
         // Earlier positions matter only while minds can change; once closed, only the final vote is kept.
         await db.OpenVotes.Where(v => v.DecisionId == decisionId && v.History != null)
             .ExecuteUpdateAsync(v => v.SetProperty(x => x.History, (string?)null), cancellationToken);
-        decision.EligibleAtClose = eligible;
+        decision.EligibleAtClose = (int)Math.Min(eligible, int.MaxValue);
         if (decision.Result == ProposalResult.Passed)
         {
             db.Agreements.Add(new Agreement
             {
                 Id = Guid.NewGuid(), GroupId = decision.GroupId, DecisionId = decision.Id, Title = decision.Title, Text = agreed,
-                Status = AgreementStatus.InForce, AdoptedAt = now, ReviewOn = DateOnly.FromDateTime(now.UtcDateTime.AddYears(1)),
+                Status = AgreementStatus.InForce, AdoptedAt = now, ReviewOn = decision.ReviewAfterMonths > 0 ? DateOnly.FromDateTime(now.UtcDateTime.AddMonths(decision.ReviewAfterMonths)) : null,
+                ExpiresOn = decision.ValidUntil,
                 ReplacesId = decision.ReplacesAgreementId,
             });
             if (decision.ReplacesAgreementId is { } replaced)
                 await db.Agreements.Where(a => a.Id == replaced && a.GroupId == decision.GroupId)
                     .ExecuteUpdateAsync(a => a.SetProperty(x => x.Status, AgreementStatus.Superseded), cancellationToken);
-            if (decision.ProposedRulebookTemplate is { } template)
+            if (decision.ProposedClassesJson is not null || decision.ProposedRulebookTemplate is not null)
             {
                 var current = await rulebooks.CurrentAsync(decision.GroupId, cancellationToken);
-                rulebooks.Add(decision.GroupId, template, (current?.Version ?? 0) + 1);
+                var version = (current?.Version ?? 0) + 1;
+                if (decision.ProposedClassesJson is { } amended) rulebooks.AddAmended(decision.GroupId, current?.TemplateName, amended, version);
+                else rulebooks.Add(decision.GroupId, decision.ProposedRulebookTemplate!, version);
             }
         }
         await db.SaveChangesAsync(cancellationToken);
@@ -136,3 +175,6 @@ public sealed class DecisionCloser(PlenumDb db, Rulebooks rulebooks, Notifier no
         await notifier.DecisionClosedAsync(decision, cancellationToken);
     }
 }
+
+/// <summary>A stored ballot's content and what it counts for.</summary>
+public sealed record WeightedPosition(string Position, int Weight);

@@ -22,6 +22,14 @@ public sealed record DecisionDraft(string ClassKey, string Title, string Text, D
     public int Points { get; init; } = 5;
     /// <summary>An agreement in force that this decision would replace.</summary>
     public Guid? ReplacesAgreementId { get; init; }
+    /// <summary>For a rulebook amendment: the whole set of classes the group would adopt.</summary>
+    public IReadOnlyList<DecisionClass>? ProposedClasses { get; init; }
+    /// <summary>Months until the agreement comes up for review (0 for none).</summary>
+    public int ReviewAfterMonths { get; init; } = 12;
+    /// <summary>The last day the agreement holds, if it is meant to lapse.</summary>
+    public DateOnly? ValidUntil { get; init; }
+    /// <summary>The failed proposal this one tries again, as its next round.</summary>
+    public Guid? PreviousRoundId { get; init; }
 }
 
 /// <summary>Opens a decision only if the class's rules allow it, and says which rule refuses it otherwise.</summary>
@@ -34,6 +42,16 @@ public sealed class DecisionOpening(PlenumDb db, Rulebooks rulebooks, TimeProvid
         var decisionClass = rulebook.Class(draft.ClassKey)
             ?? throw new DecisionRuleException("Choose one of the decision classes of the group's rulebook.");
         var now = clock.GetUtcNow();
+        var round = 1;
+        if (draft.PreviousRoundId is { } previousId)
+        {
+            var previous = await db.Decisions.FirstOrDefaultAsync(d => d.Id == previousId && d.GroupId == group.Id, cancellationToken);
+            if (previous is not { Type: DecisionType.Proposal, Status: DecisionStatus.Closed, Result: Counting.Proposals.ProposalResult.Failed } || previous.ClassKey != decisionClass.Key)
+                throw new DecisionRuleException("A next round follows a proposal of the same class that failed.");
+            if (await db.Decisions.AnyAsync(d => d.PreviousRoundId == previousId, cancellationToken))
+                throw new DecisionRuleException("That proposal has its next round already.");
+            round = previous.Round + 1;
+        }
         // Every broken rule at once, so the proposer can fix them all in one go.
         var refusals = Refusals(group, decisionClass, proposer, draft, now).ToList();
         if (refusals.Count > 0) throw new DecisionRuleException(string.Join(" ", refusals));
@@ -47,9 +65,21 @@ public sealed class DecisionOpening(PlenumDb db, Rulebooks rulebooks, TimeProvid
             TimeZone = draft.Type == DecisionType.TimePoll ? draft.TimeZone ?? "UTC" : null,
             Points = draft.Points,
             ReplacesAgreementId = draft.ReplacesAgreementId,
+            ProposedClassesJson = draft.ProposedClasses is { } classes ? Rulebook.Serialize(classes) : null,
+            Round = round,
+            ReviewAfterMonths = draft.ReviewAfterMonths,
+            ValidUntil = draft.ValidUntil,
+            PreviousRoundId = draft.PreviousRoundId,
         };
         db.Decisions.Add(decision);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException) when (draft.PreviousRoundId is not null)
+        {
+            throw new DecisionRuleException("That proposal has its next round already.");
+        }
         await notifier.DecisionOpenedAsync(decision, cancellationToken);
         return decision;
     }
@@ -88,9 +118,14 @@ public sealed class DecisionOpening(PlenumDb db, Rulebooks rulebooks, TimeProvid
         }
         if (draft.Secret && rules.SecretBallot == SecretBallotRule.Forbidden) yield return "The rulebook forbids secret ballots for this class.";
         if (!draft.Secret && rules.SecretBallot == SecretBallotRule.Required) yield return "The rulebook requires a secret ballot for this class.";
-        if (rules.Key == "rulebook" && RulebookTemplates.Find(draft.ProposedRulebookTemplate ?? "") is null)
-            yield return "A rulebook change proposes one of the rulebook templates.";
-        if (rules.Key != "rulebook" && draft.ProposedRulebookTemplate is not null)
+        if (rules.Key == "rulebook" && draft.ProposedClasses is null && RulebookTemplates.Find(draft.ProposedRulebookTemplate ?? "") is null)
+            yield return "A rulebook change proposes one of the rulebook templates, or amended classes.";
+        if (rules.Key != "rulebook" && (draft.ProposedRulebookTemplate is not null || draft.ProposedClasses is not null))
             yield return "Only a decision of class \"Rulebook change\" can change the rulebook.";
+        if (draft.ProposedClasses is { } classes) foreach (var problem in RulebookAmendment.Problems(classes)) yield return problem;
+        if (draft.ReviewAfterMonths is < 0 or > 120) yield return "A review comes 1 to 120 months after adoption, or 0 for none.";
+        if (draft.ValidUntil is { } until && until.ToDateTime(TimeOnly.MaxValue) <= draft.ClosesAt.UtcDateTime)
+            yield return "An agreement that lapses must hold beyond the day voting closes.";
+        if (draft.PreviousRoundId is not null && draft.Type != DecisionType.Proposal) yield return "Only a proposal has rounds.";
     }
 }

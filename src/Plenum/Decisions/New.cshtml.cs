@@ -26,10 +26,15 @@ public sealed class NewModel(PlenumDb db, UserManager<User> users, Rulebooks rul
     [BindProperty] public string? TimeZone { get; set; } = "UTC";
     [BindProperty] public int Points { get; set; } = 5;
     [BindProperty] public Guid? ReplacesAgreementId { get; set; }
+    [BindProperty] public int ReviewAfterMonths { get; set; } = 12;
+    [BindProperty] public DateOnly? ValidUntil { get; set; }
     public IReadOnlyList<Agreement> AgreementsInForce { get; private set; } = [];
     /// <summary>The discussion this proposal grows out of (from its "propose" link).</summary>
     [BindProperty(SupportsGet = true)] public Guid? Discussion { get; set; }
     public Discussions.Discussion? FromDiscussion { get; private set; }
+    /// <summary>The failed proposal this one tries again (from its "try again" link).</summary>
+    [BindProperty(SupportsGet = true)] public Guid? PreviousRound { get; set; }
+    public Decision? FailedRound { get; private set; }
     public Rulebook Rulebook { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync()
@@ -38,6 +43,7 @@ public sealed class NewModel(PlenumDb db, UserManager<User> users, Rulebooks rul
         if (denied is not null) return denied;
         ClosesAt = clock.GetUtcNow().UtcDateTime.AddDays(7).Date.AddHours(18);
         if (FromDiscussion is not null) Title = FromDiscussion.Title;
+        if (FailedRound is not null) (Title, Text, ClassKey) = (FailedRound.Title, FailedRound.Text, FailedRound.ClassKey);
         return Page();
     }
 
@@ -62,6 +68,9 @@ public sealed class NewModel(PlenumDb db, UserManager<User> users, Rulebooks rul
                 Points = Points,
                 ReplacesAgreementId = ReplacesAgreementId,
                 DiscussionOpenedAt = FromDiscussion?.CreatedAt,
+                PreviousRoundId = FailedRound?.Id,
+                ReviewAfterMonths = ReviewAfterMonths,
+                ValidUntil = ValidUntil,
             });
             TempData["Notice"] = "Your proposal is open for a vote.";
             return Redirect($"/groups/{Group.Slug}/decisions/{decision.Id}");
@@ -83,6 +92,12 @@ public sealed class NewModel(PlenumDb db, UserManager<User> users, Rulebooks rul
         Rulebook = rulebook;
         AgreementsInForce = await Db.Agreements.Where(a => a.GroupId == Group.Id && a.Status != AgreementStatus.Superseded)
             .OrderByDescending(a => a.AdoptedAt).Take(200).ToListAsync();
+        if (PreviousRound is { } previousId)
+        {
+            FailedRound = await Db.Decisions.FirstOrDefaultAsync(d => d.Id == previousId && d.GroupId == Group.Id);
+            if (FailedRound is null) return NotFound();
+            Discussion ??= FailedRound.DiscussionId;
+        }
         if (Discussion is { } discussionId)
             FromDiscussion = await Db.Discussions.FirstOrDefaultAsync(d => d.Id == discussionId && d.GroupId == Group.Id);
         return null;

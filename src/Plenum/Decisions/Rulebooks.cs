@@ -36,4 +36,14 @@ public sealed class Rulebooks(PlenumDb db, TimeProvider clock)
         db.Rulebooks.Add(rulebook);
         return rulebook;
     }
+
+    /// <summary>Adds the next version with classes a passed amendment wrote (the caller saves, inside its transaction).</summary>
+    public Rulebook AddAmended(Guid groupId, string? currentName, string classesJson, int version)
+    {
+        const string amended = " (amended)";
+        var name = (currentName ?? "Rulebook").EndsWith(amended, StringComparison.Ordinal) ? currentName! : $"{currentName ?? "Rulebook"}{amended}";
+        var rulebook = new Rulebook { Id = Guid.NewGuid(), GroupId = groupId, Version = version, TemplateName = name, AdoptedAt = clock.GetUtcNow(), ClassesJson = classesJson };
+        db.Rulebooks.Add(rulebook);
+        return rulebook;
+    }
 }

@@ -20,4 +20,6 @@ public sealed class SecretBallot
     public required string Position { get; set; }
     [Privacy.Sensitive] public string? Reason { get; set; }
     public required string ReceiptHash { get; set; }
+    /// <summary>1, or the voter's weight when the class weighs votes (a weight nobody else has can tell who cast it; the rulebook page says so).</summary>
+    public int Weight { get; set; } = 1;
 }

@@ -8,7 +8,7 @@ using Plenum.Groups;
 namespace Plenum.Decisions;
 
 /// <summary>One decision: the proposal, the rule, the ballot, and once closed the declared outcome.</summary>
-public sealed class ShowModel(PlenumDb db, UserManager<User> users, Rulebooks rulebooks, Voting voting, DecisionCloser closer, TimeProvider clock)
+public sealed class ShowModel(PlenumDb db, UserManager<User> users, Rulebooks rulebooks, Voting voting, Proxies proxies, DecisionCloser closer, TimeProvider clock)
     : GroupPageModel(db, users)
 {
     [FromRoute] public Guid Id { get; set; }
@@ -25,6 +25,20 @@ public sealed class ShowModel(PlenumDb db, UserManager<User> users, Rulebooks ru
     public Counting.TimePoll.TimePollResult? Times { get; private set; }
     /// <summary>Score or dot vote: the number given to each option, by option number.</summary>
     [BindProperty] public Dictionary<int, int?> Points { get; set; } = [];
+    /// <summary>With a proxy: the member this ballot is cast for (empty for one's own vote).</summary>
+    [BindProperty] public Guid? ProxyFor { get; set; }
+    /// <summary>The member chosen to carry one's vote.</summary>
+    [BindProperty] public Guid? ProxyHolder { get; set; }
+    /// <summary>The proxy this member gave on this decision, if any.</summary>
+    public ProxyVote? MyProxy { get; private set; }
+    /// <summary>The proxies this member carries on this decision.</summary>
+    public IReadOnlyList<ProxyVote> HeldProxies { get; private set; } = [];
+    /// <summary>Members who could carry this member's vote (the proxy form's choices).</summary>
+    public IReadOnlyList<(Guid UserId, string Name)> PossibleHolders { get; private set; } = [];
+    /// <summary>The round that tried this proposal again after it failed, if one was started.</summary>
+    public Guid? NextRoundId { get; private set; }
+    /// <summary>The class's rule as written, before any fallback for later rounds.</summary>
+    public DecisionClass ClassRules { get; private set; } = null!;
 
     public Decision Decision { get; private set; } = null!;
     public DecisionClass Rules { get; private set; } = null!;
@@ -80,15 +94,19 @@ public sealed class ShowModel(PlenumDb db, UserManager<User> users, Rulebooks ru
         if (denied is not null) return denied;
         try
         {
+            var proxyFor = ProxyFor is { } grantorId
+                ? await Db.Memberships.FirstOrDefaultAsync(m => m.GroupId == Group.Id && m.UserId == grantorId)
+                    ?? throw new DecisionRuleException("That member is no longer in the group.")
+                : null;
             NewReceipt = Decision.Type switch
             {
                 DecisionType.Proposal or DecisionType.SenseCheck or DecisionType.QuestionRound or DecisionType.SignUp
-                    => await voting.CastAsync(Decision, Membership!, Position ?? "", Reason, Receipt),
-                DecisionType.Poll => await voting.CastChoiceAsync(Decision, Membership!, Chosen, Receipt),
+                    => await voting.CastAsync(Decision, Membership!, Position ?? "", Reason, Receipt, proxyFor),
+                DecisionType.Poll => await voting.CastChoiceAsync(Decision, Membership!, Chosen, Receipt, proxyFor),
                 DecisionType.Score or DecisionType.DotVote => await voting.CastPointsAsync(Decision, Membership!,
-                    [.. Enumerable.Range(0, Decision.OptionList.Count).Select(i => Points.GetValueOrDefault(i) ?? 0)], Receipt),
-                DecisionType.TimePoll => await voting.CastAvailabilityAsync(Decision, Membership!, MeetingTimes.FromNumbers([.. Enumerable.Range(0, Decision.OptionList.Count).Select(i => Availability.TryGetValue(i, out var answer) ? answer : (int?)null)]), Receipt),
-                _ => await voting.CastChoiceAsync(Decision, Membership!, RankedOptions(), Receipt),
+                    [.. Enumerable.Range(0, Decision.OptionList.Count).Select(i => Points.GetValueOrDefault(i) ?? 0)], Receipt, proxyFor),
+                DecisionType.TimePoll => await voting.CastAvailabilityAsync(Decision, Membership!, MeetingTimes.FromNumbers([.. Enumerable.Range(0, Decision.OptionList.Count).Select(i => Availability.TryGetValue(i, out var answer) ? answer : (int?)null)]), Receipt, proxyFor),
+                _ => await voting.CastChoiceAsync(Decision, Membership!, RankedOptions(), Receipt, proxyFor),
             };
         }
         catch (DecisionRuleException refusal)
@@ -97,7 +115,62 @@ public sealed class ShowModel(PlenumDb db, UserManager<User> users, Rulebooks ru
             return await ShowAsync();
         }
         if (NewReceipt is not null) return await ShowAsync();
-        TempData["Notice"] = "Your vote is recorded. You can change it until voting closes.";
+        TempData["Notice"] = ProxyFor is null ? "Your vote is recorded. You can change it until voting closes." : "The vote you carry by proxy is recorded.";
+        return Redirect($"/groups/{Group.Slug}/decisions/{Id}");
+    }
+
+    public async Task<IActionResult> OnPostCloseAsync()
+    {
+        var denied = await LoadDecisionAsync();
+        if (denied is not null) return denied;
+        try
+        {
+            await closer.CloseEarlyAsync(Decision, Membership!, clock.GetUtcNow());
+        }
+        catch (DecisionRuleException refusal)
+        {
+            ModelState.AddModelError("", refusal.Message);
+            return await ShowAsync();
+        }
+        TempData["Notice"] = "Voting is closed and the outcome declared.";
+        return Redirect($"/groups/{Group.Slug}/decisions/{Id}");
+    }
+
+    /// <summary>The proposer and coordinators may close voting early (the rulebook still decides whether it is allowed yet).</summary>
+    public bool MayClose => Decision.Status == DecisionStatus.Open && (IsCoordinator || Decision.AuthorId == Me?.Id);
+
+    public async Task<IActionResult> OnPostGiveProxyAsync()
+    {
+        var denied = await LoadDecisionAsync();
+        if (denied is not null) return denied;
+        try
+        {
+            if (ProxyHolder is not { } holder) throw new DecisionRuleException("Choose the member who will carry your vote.");
+            await proxies.GiveAsync(Decision, Membership!, holder);
+        }
+        catch (DecisionRuleException refusal)
+        {
+            ModelState.AddModelError("", refusal.Message);
+            return await ShowAsync();
+        }
+        TempData["Notice"] = "Your vote is handed on. You can take it back, or vote yourself, until your proxy has voted.";
+        return Redirect($"/groups/{Group.Slug}/decisions/{Id}");
+    }
+
+    public async Task<IActionResult> OnPostTakeBackProxyAsync()
+    {
+        var denied = await LoadDecisionAsync();
+        if (denied is not null) return denied;
+        try
+        {
+            await proxies.TakeBackAsync(Decision, Membership!);
+        }
+        catch (DecisionRuleException refusal)
+        {
+            ModelState.AddModelError("", refusal.Message);
+            return await ShowAsync();
+        }
+        TempData["Notice"] = "Your vote is yours again.";
         return Redirect($"/groups/{Group.Slug}/decisions/{Id}");
     }
 
@@ -126,8 +199,9 @@ public sealed class ShowModel(PlenumDb db, UserManager<User> users, Rulebooks ru
         if (decision is null) return NotFound();
         await closer.CloseIfDueAsync(decision, clock.GetUtcNow());
         Decision = decision;
-        Rules = (await rulebooks.VersionAsync(Group.Id, decision.RulebookVersion))?.Class(decision.ClassKey)
+        ClassRules = (await rulebooks.VersionAsync(Group.Id, decision.RulebookVersion))?.Class(decision.ClassKey)
             ?? throw new InvalidOperationException("A decision's rulebook class is gone.");
+        Rules = ClassRules.ForRound(decision.Round);
         return null;
     }
 
@@ -137,20 +211,31 @@ public sealed class ShowModel(PlenumDb db, UserManager<User> users, Rulebooks ru
         if (Decision.Secret)
         {
             IVoted = await Db.VoterRoll.AnyAsync(v => v.DecisionId == Id && v.UserId == userId);
-            Counts = (await Db.SecretBallots.Where(b => b.DecisionId == Id).Select(b => b.Position).ToListAsync())
-                .GroupBy(p => p).ToDictionary(g => g.Key, g => g.LongCount());
+            Counts = (await Db.SecretBallots.Where(b => b.DecisionId == Id).Select(b => new { b.Position, b.Weight }).ToListAsync())
+                .GroupBy(b => b.Position).ToDictionary(g => g.Key, g => g.Sum(b => (long)b.Weight));
             Voters = await Db.VoterRoll.CountAsync(v => v.DecisionId == Id);
             if (ShowResults)
                 SecretReasons = [.. (await Db.SecretBallots.Where(b => b.DecisionId == Id).Select(b => b.Reason).ToListAsync()).OfType<string>()];
         }
         else
         {
-            Votes = await Db.OpenVotes.Where(v => v.DecisionId == Id).Include(v => v.User).OrderBy(v => v.CastAt).ToListAsync();
+            Votes = await Db.OpenVotes.Where(v => v.DecisionId == Id).Include(v => v.User).Include(v => v.CastBy).OrderBy(v => v.CastAt).ToListAsync();
             MyVote = Votes.FirstOrDefault(v => v.UserId == userId);
             IVoted = MyVote is not null;
-            Counts = Votes.GroupBy(v => v.Position).ToDictionary(g => g.Key, g => g.LongCount());
+            Counts = Votes.GroupBy(v => v.Position).ToDictionary(g => g.Key, g => g.Sum(v => (long)v.Weight));
             Voters = Votes.Count;
         }
+        if (Rules.MaxProxiesPerMember > 0 && Decision.Status == DecisionStatus.Open)
+        {
+            MyProxy = await proxies.GivenByAsync(Id, userId);
+            HeldProxies = await proxies.HeldByAsync(Id, userId);
+            if (!IVoted && MyProxy is null && HeldProxies.Count == 0)
+                PossibleHolders = [.. (await Db.Memberships.Where(m => m.GroupId == Group.Id && m.UserId != null && m.UserId != userId)
+                    .Select(m => new { m.UserId, m.User!.UserName }).OrderBy(m => m.UserName).Take(500).ToListAsync())
+                    .Select(m => (m.UserId!.Value, m.UserName ?? ""))];
+        }
+        if (Decision is { Type: DecisionType.Proposal, Status: DecisionStatus.Closed, Result: Counting.Proposals.ProposalResult.Failed })
+            NextRoundId = await Db.Decisions.Where(d => d.PreviousRoundId == Id).Select(d => (Guid?)d.Id).FirstOrDefaultAsync();
         Position ??= MyVote?.Position;
         if (Decision.CountJson is { } json && Decision.Type == DecisionType.TimePoll)
             Times = System.Text.Json.JsonSerializer.Deserialize<Counting.TimePoll.TimePollResult>(json, Counting.Results.ResultJson.Options);

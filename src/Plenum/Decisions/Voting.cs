@@ -14,11 +14,10 @@ public sealed class Voting(PlenumDb db, Rulebooks rulebooks, TimeProvider clock)
 {
     /// <summary>Casts or changes a position on a proposal. For a secret decision, returns the receipt code the voter keeps.</summary>
     public async Task<string?> CastAsync(Decision decision, Membership voter, string position, string? reason, string? receipt = null,
-        CancellationToken cancellationToken = default)
+        Membership? proxyFor = null, CancellationToken cancellationToken = default)
     {
         if (!DecisionText.IsByPosition(decision.Type)) throw new DecisionRuleException("This ballot asks for a choice among options, not a position.");
-        var rules = (await rulebooks.VersionAsync(decision.GroupId, decision.RulebookVersion, cancellationToken))?.Class(decision.ClassKey)
-            ?? throw new InvalidOperationException("A decision's rulebook version is gone.");
+        var rules = await RulesAsync(decision, cancellationToken);
         var chosen = DecisionText.PositionsFor(decision, rules).FirstOrDefault(p => p.Equals(position, StringComparison.OrdinalIgnoreCase))
             ?? throw new DecisionRuleException("Choose one of the positions on the ballot.");
         reason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
@@ -30,52 +29,68 @@ public sealed class Voting(PlenumDb db, Rulebooks rulebooks, TimeProvider clock)
         if (reason is null && (rules.Reasons == ReasonRule.Required || (rules.Reasons == ReasonRule.RequiredForDisagreeOrBlock && objecting)))
             throw new DecisionRuleException(rules.Reasons == ReasonRule.Required ? "Under the rulebook every vote gives a reason." : "Under the rulebook an objection gives its reason.");
         if (rules.Reasons == ReasonRule.Off) reason = null;
-        return await StoreAsync(decision, voter, chosen, reason, receipt, cancellationToken);
+        return await StoreAsync(decision, voter, proxyFor, chosen, reason, receipt, cancellationToken);
     }
 
     /// <summary>Casts or changes a choice on a poll (options chosen) or a ranking (options best first).</summary>
     public Task<string?> CastChoiceAsync(Decision decision, Membership voter, IReadOnlyList<int> choice, string? receipt = null,
-        CancellationToken cancellationToken = default)
+        Membership? proxyFor = null, CancellationToken cancellationToken = default)
     {
         if (decision.Type is not (DecisionType.Poll or DecisionType.RankedChoice or DecisionType.Condorcet or DecisionType.Election))
             throw new DecisionRuleException("This ballot does not ask for a choice among options.");
-        return StoreAsync(decision, voter, ChoiceBallots.Validate(decision, choice), null, receipt, cancellationToken);
+        return StoreAsync(decision, voter, proxyFor, ChoiceBallots.Validate(decision, choice), null, receipt, cancellationToken);
     }
 
     /// <summary>Casts or changes the answers to a meeting-time poll: one per proposed time, in the poll's order.</summary>
     public Task<string?> CastAvailabilityAsync(Decision decision, Membership voter, IReadOnlyList<Counting.TimePoll.Availability> answers,
-        string? receipt = null, CancellationToken cancellationToken = default)
+        string? receipt = null, Membership? proxyFor = null, CancellationToken cancellationToken = default)
     {
         if (decision.Type != DecisionType.TimePoll) throw new DecisionRuleException("This ballot does not ask about times.");
         if (answers.Count != decision.OptionList.Count) throw new DecisionRuleException("Answer yes, if need be or no for every time.");
-        return StoreAsync(decision, voter, MeetingTimes.Write(answers), null, receipt, cancellationToken);
+        return StoreAsync(decision, voter, proxyFor, MeetingTimes.Write(answers), null, receipt, cancellationToken);
     }
 
     /// <summary>Casts or changes scores (0 to the decision's points each) or dots (adding up to at most its points), one number per option.</summary>
     public Task<string?> CastPointsAsync(Decision decision, Membership voter, IReadOnlyList<int> points, string? receipt = null,
-        CancellationToken cancellationToken = default)
+        Membership? proxyFor = null, CancellationToken cancellationToken = default)
     {
         if (decision.Type is not (DecisionType.Score or DecisionType.DotVote)) throw new DecisionRuleException("This ballot does not ask for points.");
         if (points.Count != decision.OptionList.Count) throw new DecisionRuleException("Give a number for every option.");
         if (points.Any(p => p < 0 || p > decision.Points)) throw new DecisionRuleException($"Each number is between 0 and {decision.Points}.");
         if (decision.Type == DecisionType.DotVote && points.Sum() is var total && (total < 1 || total > decision.Points))
             throw new DecisionRuleException($"Spread between 1 and {decision.Points} dots.");
-        return StoreAsync(decision, voter, string.Join(',', points), null, receipt, cancellationToken);
+        return StoreAsync(decision, voter, proxyFor, string.Join(',', points), null, receipt, cancellationToken);
     }
 
-    async Task<string?> StoreAsync(Decision decision, Membership voter, string position, string? reason, string? receipt, CancellationToken cancellationToken)
+    /// <summary>Stores the vote of <paramref name="voter"/>, or with a proxy, the vote of <paramref name="proxyFor"/> cast by <paramref name="voter"/>.</summary>
+    async Task<string?> StoreAsync(Decision decision, Membership voter, Membership? proxyFor, string position, string? reason, string? receipt,
+        CancellationToken cancellationToken)
     {
         if (decision.Status != DecisionStatus.Open || clock.GetUtcNow() >= decision.ClosesAt)
             throw new DecisionRuleException("Voting has closed.");
-        if (voter.UserId is not { } userId) throw new DecisionRuleException("Only members who are people vote here.");
+        if (voter.UserId is not { } casterId) throw new DecisionRuleException("Only members who are people vote here.");
+        var owner = proxyFor ?? voter;
+        if (owner.UserId is not { } userId || owner.GroupId != decision.GroupId) throw new DecisionRuleException("Only members who are people vote here.");
+        var rules = await RulesAsync(decision, cancellationToken);
+        var weight = rules.WeightedVotes ? owner.VoteWeight : 1;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await LockDecisionAsync(decision.Id, cancellationToken);
+        var proxy = await db.ProxyVotes.FirstOrDefaultAsync(p => p.DecisionId == decision.Id && p.GrantorUserId == userId, cancellationToken);
+        if (proxyFor is not null && (proxy is null || proxy.HolderUserId != casterId))
+            throw new DecisionRuleException("You do not hold that member's proxy for this decision.");
+        // Voting in person takes a handed-over vote back.
+        if (proxyFor is null && proxy is not null) db.ProxyVotes.Remove(proxy);
         string? newReceipt = null;
-        if (decision.Secret) newReceipt = await CastSecretAsync(decision, userId, position, reason, receipt, cancellationToken);
-        else await CastOpenAsync(decision, userId, position, reason, cancellationToken);
+        if (decision.Secret) newReceipt = await CastSecretAsync(decision, userId, position, reason, weight, receipt, cancellationToken);
+        else await CastOpenAsync(decision, userId, proxyFor is null ? null : casterId, position, reason, weight, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return newReceipt;
     }
+
+    /// <summary>The rule for this decision's round (a fallback round takes no blocks).</summary>
+    async Task<DecisionClass> RulesAsync(Decision decision, CancellationToken cancellationToken) =>
+        ((await rulebooks.VersionAsync(decision.GroupId, decision.RulebookVersion, cancellationToken))?.Class(decision.ClassKey)
+            ?? throw new InvalidOperationException("A decision's rulebook version is gone.")).ForRound(decision.Round);
 
     /// <summary>
     /// Votes on one decision take turns: a secret vote rewrites the whole box, which two at once would
@@ -87,21 +102,24 @@ public sealed class Voting(PlenumDb db, Rulebooks rulebooks, TimeProvider clock)
             await db.Database.ExecuteSqlInterpolatedAsync($"SELECT 1 FROM \"Decisions\" WHERE \"Id\" = {decisionId} FOR UPDATE", cancellationToken);
     }
 
-    async Task CastOpenAsync(Decision decision, Guid userId, string position, string? reason, CancellationToken cancellationToken)
+    async Task CastOpenAsync(Decision decision, Guid userId, Guid? castBy, string position, string? reason, int weight, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var vote = await db.OpenVotes.FirstOrDefaultAsync(v => v.DecisionId == decision.Id && v.UserId == userId, cancellationToken);
         if (vote is null)
-            db.OpenVotes.Add(new OpenVote { Id = Guid.NewGuid(), DecisionId = decision.Id, UserId = userId, Position = position, Reason = reason, CastAt = now });
+            db.OpenVotes.Add(new OpenVote
+            {
+                Id = Guid.NewGuid(), DecisionId = decision.Id, UserId = userId, Position = position, Reason = reason, CastAt = now, Weight = weight, CastByUserId = castBy,
+            });
         else
         {
             vote.History = $"{vote.History}{(vote.History is null ? "" : "; ")}{vote.Position}@{vote.CastAt:yyyy-MM-ddTHH:mmZ}";
-            (vote.Position, vote.Reason, vote.CastAt) = (position, reason, now);
+            (vote.Position, vote.Reason, vote.CastAt, vote.Weight, vote.CastByUserId) = (position, reason, now, weight, castBy);
         }
         await SaveOrRefuseAsync(cancellationToken);
     }
 
-    async Task<string?> CastSecretAsync(Decision decision, Guid userId, string position, string? reason, string? receipt, CancellationToken cancellationToken)
+    async Task<string?> CastSecretAsync(Decision decision, Guid userId, string position, string? reason, int weight, string? receipt, CancellationToken cancellationToken)
     {
         var voted = await db.VoterRoll.AnyAsync(v => v.DecisionId == decision.Id && v.UserId == userId, cancellationToken);
         if (voted)
@@ -110,14 +128,14 @@ public sealed class Voting(PlenumDb db, Rulebooks rulebooks, TimeProvider clock)
             var hash = ReceiptHash(decision.Id, receipt ?? "");
             var ballot = await db.SecretBallots.FirstOrDefaultAsync(b => b.DecisionId == decision.Id && b.ReceiptHash == hash, cancellationToken)
                 ?? throw new DecisionRuleException("You have voted. To change your secret ballot, give the receipt code you were shown.");
-            (ballot.Position, ballot.Reason) = (position, reason);
+            (ballot.Position, ballot.Reason, ballot.Weight) = (position, reason, weight);
             await db.SaveChangesAsync(cancellationToken);
             await ReshuffleBallotBoxAsync(decision.Id, cancellationToken);
             return null;
         }
         var code = NewReceipt();
         db.VoterRoll.Add(new VoterRollEntry { DecisionId = decision.Id, UserId = userId });
-        db.SecretBallots.Add(new SecretBallot { Id = Guid.NewGuid(), DecisionId = decision.Id, Position = position, Reason = reason, ReceiptHash = ReceiptHash(decision.Id, code) });
+        db.SecretBallots.Add(new SecretBallot { Id = Guid.NewGuid(), DecisionId = decision.Id, Position = position, Reason = reason, Weight = weight, ReceiptHash = ReceiptHash(decision.Id, code) });
         await SaveOrRefuseAsync(cancellationToken);
         await ReshuffleBallotBoxAsync(decision.Id, cancellationToken);
         return code;

@@ -168,6 +168,24 @@ public sealed class GroupMembership(PlenumDb db, TimeProvider clock)
         await transaction.CommitAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// A coordinator sets what a member's vote counts for where the rulebook weighs votes. Every
+    /// change is in the group log for all members to see, since weights decide outcomes.
+    /// </summary>
+    public async Task SetVoteWeightAsync(Group group, Guid memberUserId, int weight, User actor, CancellationToken cancellationToken = default)
+    {
+        if (weight is < 0 or > 1_000_000) throw new GroupRuleException("A vote weight is a whole number from 0 to 1,000,000.");
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var membership = await FindAsync(group.Id, memberUserId, cancellationToken)
+            ?? throw new GroupRuleException("That person is not a member.");
+        if (membership.VoteWeight == weight) return;
+        var name = (await db.Users.SingleAsync(u => u.Id == memberUserId, cancellationToken)).DisplayName;
+        Log(group.Id, actor.Id, "changed a vote weight", $"{name}: {membership.VoteWeight} → {weight}");
+        membership.VoteWeight = weight;
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
     /// <summary>Groups with other members in which this person is the only coordinator.</summary>
     public Task<List<Group>> SoleCoordinatorOfAsync(Guid userId, CancellationToken cancellationToken = default) =>
         db.Groups.Where(g => g.ArchivedAt == null

@@ -10,6 +10,8 @@ public sealed class MembersModel(PlenumDb db, UserManager<User> users, GroupMemb
 {
     public List<Membership> Members { get; private set; } = [];
     public List<GroupLogEntry> Log { get; private set; } = [];
+    /// <summary>Whether any class of the group's current rulebook weighs votes, so weights matter here.</summary>
+    public bool WeightsMatter { get; private set; }
 
     public async Task<IActionResult> OnGetAsync() => await LoadAsync(membersOnly: true) ?? await ShowAsync();
 
@@ -49,8 +51,28 @@ public sealed class MembersModel(PlenumDb db, UserManager<User> users, GroupMemb
         return Redirect($"/groups/{Group.Slug}/members");
     }
 
+    public async Task<IActionResult> OnPostWeightAsync(Guid member, int weight)
+    {
+        var denied = await LoadAsync(membersOnly: true);
+        if (denied is not null) return denied;
+        if (!IsCoordinator) return Forbid();
+        try
+        {
+            await membership.SetVoteWeightAsync(Group, member, weight, Me!);
+        }
+        catch (GroupRuleException refusal)
+        {
+            ModelState.AddModelError("", refusal.Message);
+            return await ShowAsync();
+        }
+        TempData["Notice"] = "Vote weight changed; the change is in the group log.";
+        return Redirect($"/groups/{Group.Slug}/members");
+    }
+
     async Task<IActionResult> ShowAsync()
     {
+        var rulebook = await Db.Rulebooks.Where(r => r.GroupId == Group.Id).OrderByDescending(r => r.Version).FirstOrDefaultAsync();
+        WeightsMatter = rulebook?.Classes.Any(c => c.WeightedVotes) == true;
         Members = await Db.Memberships.Where(m => m.GroupId == Group.Id).Include(m => m.User).Include(m => m.MemberGroup)
             .OrderByDescending(m => m.Role == GroupRole.Coordinator).ThenBy(m => m.JoinedAt).ToListAsync();
         Log = await Db.GroupLog.Where(e => e.GroupId == Group.Id).Include(e => e.Actor)

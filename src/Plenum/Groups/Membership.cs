@@ -19,4 +19,6 @@ public sealed class Membership
     public Group? MemberGroup { get; set; }
     public GroupRole Role { get; set; }
     public DateTimeOffset JoinedAt { get; set; }
+    /// <summary>What this member's vote counts for where the rulebook weighs votes (e.g. shares held); 1 otherwise.</summary>
+    public int VoteWeight { get; set; } = 1;
 }

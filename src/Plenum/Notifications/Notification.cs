@@ -2,7 +2,7 @@ using Plenum.Privacy;
 
 namespace Plenum.Notifications;
 
-public enum NotificationKind { DecisionOpened, DecisionClosingSoon, DecisionClosed }
+public enum NotificationKind { DecisionOpened, DecisionClosingSoon, DecisionClosed, AgreementReviewDue }
 
 /// <summary>One in-app notice to one person about something in one of their groups.</summary>
 public sealed class Notification

@@ -25,6 +25,10 @@ public sealed class Notifier(PlenumDb db, Mailer mailer, PlenumOptions options, 
     public Task DecisionClosingSoonAsync(Decision decision, IReadOnlyCollection<Guid> userIds, CancellationToken cancellationToken = default) =>
         NotifyAsync(decision, NotificationKind.DecisionClosingSoon, db.Users.Where(u => userIds.Contains(u.Id)), cancellationToken);
 
+    /// <summary>Reminds all members that an agreement adopted by this decision has come up for review.</summary>
+    public Task AgreementDueForReviewAsync(Decision decision, CancellationToken cancellationToken = default) =>
+        NotifyAsync(decision, NotificationKind.AgreementReviewDue, MembersExcept(decision.GroupId, null), cancellationToken);
+
     IQueryable<Accounts.User> MembersExcept(Guid groupId, Guid? except) =>
         db.Memberships.Where(m => m.GroupId == groupId && m.UserId != null && m.UserId != except).Select(m => m.User!);
 
@@ -59,6 +63,7 @@ public sealed class Notifier(PlenumDb db, Mailer mailer, PlenumOptions options, 
     {
         NotificationKind.DecisionOpened => $"{group.Name}: a decision is open for votes: \"{decision.Title}\"",
         NotificationKind.DecisionClosingSoon => $"{group.Name}: voting on \"{decision.Title}\" closes within a day and you have not voted",
+        NotificationKind.AgreementReviewDue => $"{group.Name}: the agreement \"{decision.Title}\" is due for review",
         _ => $"{group.Name}: the decision \"{decision.Title}\" has closed",
     };
 
@@ -67,6 +72,7 @@ public sealed class Notifier(PlenumDb db, Mailer mailer, PlenumOptions options, 
     {
         NotificationKind.DecisionOpened => "Plenum: a decision is open for votes",
         NotificationKind.DecisionClosingSoon => "Plenum: a vote closes soon",
+        NotificationKind.AgreementReviewDue => "Plenum: an agreement is due for review",
         _ => "Plenum: a decision has closed",
     };
 

@@ -11,19 +11,7 @@ public sealed class GroupsApiTests(ServerFixture fixture) : IClassFixture<Server
 {
     PlenumServer Server => fixture.Server;
 
-    async Task<HttpClient> ClientForAsync(string pseudonym)
-    {
-        var secret = AccessTokenAuthentication.NewSecret();
-        await Server.WithDbAsync(async db =>
-        {
-            var user = db.Users.Single(u => u.UserName == pseudonym);
-            db.AccessTokens.Add(new AccessToken { Id = Guid.NewGuid(), UserId = user.Id, Name = "test", SecretHash = AccessTokenAuthentication.HashSecret(secret), Hint = secret[..12], CreatedAt = DateTimeOffset.UtcNow });
-            return await db.SaveChangesAsync();
-        });
-        var client = new HttpClient { BaseAddress = Server.BaseAddress };
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", secret);
-        return client;
-    }
+    Task<HttpClient> ClientForAsync(string pseudonym) => Server.ApiClientAsync(pseudonym);
 
     [Fact]
     public async Task Without_a_token_the_api_answers_401_and_a_revoked_token_stops_working()

@@ -144,7 +144,9 @@ public sealed class DecisionFlowTests(ServerFixture fixture) : IClassFixture<Ser
         // What the database holds: who voted, and ballots with no user, no time and no order to match them by.
         Assert.Equal(3, await Server.WithDbAsync(db => db.VoterRoll.CountAsync(v => v.DecisionId == decisionId)));
         var ballotColumns = await Server.WithDbAsync(db => Task.FromResult(db.Model.FindEntityType(typeof(SecretBallot))!.GetProperties().Select(p => p.Name).ToList()));
-        Assert.Equal(["Id", "DecisionId", "Position", "Reason", "ReceiptHash"], ballotColumns);
+        // Weight is 1 unless the class weighs votes (the rulebook form warns that a unique weight can identify a voter).
+        Assert.Equal(["Id", "DecisionId", "Position", "Reason", "ReceiptHash", "Weight"], ballotColumns);
+        Assert.All(await Server.WithDbAsync(db => db.SecretBallots.Where(b => b.DecisionId == decisionId).Select(b => b.Weight).ToListAsync()), w => Assert.Equal(1, w));
 
         var again = await VoteAsync(members[0], path, "agree");
         Assert.Contains("give the receipt code", again.Text);

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.EntityFrameworkCore;
 using Plenum.Accounts;
 using Plenum.Data;
 using Plenum.Groups;
@@ -73,6 +74,24 @@ public sealed class PlenumServer : IAsyncDisposable
     {
         using var scope = App.Services.CreateScope();
         return await action(scope.ServiceProvider.GetRequiredService<PlenumDb>());
+    }
+
+    /// <summary>An HTTP client for /api/v1 that signs in with a fresh personal access token of the named account.</summary>
+    public async Task<HttpClient> ApiClientAsync(string pseudonym)
+    {
+        var secret = AccessTokenAuthentication.NewSecret();
+        await WithDbAsync(async db =>
+        {
+            var user = await db.Users.SingleAsync(u => u.UserName == pseudonym);
+            db.AccessTokens.Add(new AccessToken
+            {
+                Id = Guid.NewGuid(), UserId = user.Id, Name = "test", SecretHash = AccessTokenAuthentication.HashSecret(secret), Hint = secret[..12], CreatedAt = DateTimeOffset.UtcNow,
+            });
+            return await db.SaveChangesAsync();
+        });
+        var client = new HttpClient { BaseAddress = BaseAddress };
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", secret);
+        return client;
     }
 
     public Task RunHousekeepingAsync() => App.Services.GetRequiredService<HousekeepingService>().RunOnceAsync(CancellationToken.None);

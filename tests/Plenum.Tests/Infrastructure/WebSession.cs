@@ -39,8 +39,13 @@ public sealed class WebSession(Uri baseAddress) : IDisposable
                 .Select(s => KeyValuePair.Create(s.Name!, s.Value ?? "")))
             .Concat(form.Elements.OfType<IHtmlTextAreaElement>().Where(t => !string.IsNullOrEmpty(t.Name))
                 .Select(t => KeyValuePair.Create(t.Name!, t.Value)))
-            .GroupBy(kv => kv.Key).ToDictionary(g => g.Key, g => g.Last().Value);
-        foreach (var (name, value) in fields ?? new Dictionary<string, string>()) values[name] = value;
+            .ToList();
+        // Like a browser, every field is sent, inputs in document order (a checkbox before its hidden "false"), so the first value wins on the server.
+        foreach (var (name, value) in fields ?? new Dictionary<string, string>())
+        {
+            values.RemoveAll(kv => kv.Key == name);
+            values.Add(KeyValuePair.Create(name, value));
+        }
         var action = string.IsNullOrEmpty(form.GetAttribute("action")) ? page.Response.RequestMessage!.RequestUri!.PathAndQuery : form.GetAttribute("action")!;
         return await ReadAsync(await _http.PostAsync(action, new FormUrlEncodedContent(values)));
     }

@@ -304,6 +304,9 @@ namespace Plenum.Data.Migrations.Postgres
                     b.Property<Guid>("DecisionId")
                         .HasColumnType("uuid");
 
+                    b.Property<DateOnly?>("ExpiresOn")
+                        .HasColumnType("date");
+
                     b.Property<Guid>("GroupId")
                         .HasColumnType("uuid");
 
@@ -383,6 +386,12 @@ namespace Plenum.Data.Migrations.Postgres
                     b.Property<int>("Points")
                         .HasColumnType("integer");
 
+                    b.Property<Guid?>("PreviousRoundId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ProposedClassesJson")
+                        .HasColumnType("text");
+
                     b.Property<string>("ProposedRulebookTemplate")
                         .HasColumnType("text");
 
@@ -392,6 +401,12 @@ namespace Plenum.Data.Migrations.Postgres
                     b.Property<string>("Result")
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
+
+                    b.Property<int>("ReviewAfterMonths")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("integer");
 
                     b.Property<int>("RulebookVersion")
                         .HasColumnType("integer");
@@ -423,9 +438,15 @@ namespace Plenum.Data.Migrations.Postgres
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<DateOnly?>("ValidUntil")
+                        .HasColumnType("date");
+
                     b.HasKey("Id");
 
                     b.HasIndex("AuthorId");
+
+                    b.HasIndex("PreviousRoundId")
+                        .IsUnique();
 
                     b.HasIndex("Status", "ClosesAt");
 
@@ -442,6 +463,9 @@ namespace Plenum.Data.Migrations.Postgres
 
                     b.Property<DateTimeOffset>("CastAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CastByUserId")
+                        .HasColumnType("uuid");
 
                     b.Property<Guid>("DecisionId")
                         .HasColumnType("uuid");
@@ -460,7 +484,12 @@ namespace Plenum.Data.Migrations.Postgres
                     b.Property<Guid>("UserId")
                         .HasColumnType("uuid");
 
+                    b.Property<int>("Weight")
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("CastByUserId");
 
                     b.HasIndex("UserId");
 
@@ -468,6 +497,38 @@ namespace Plenum.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("OpenVotes");
+                });
+
+            modelBuilder.Entity("Plenum.Decisions.ProxyVote", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("DecisionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("GivenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("GrantorUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("HolderUserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GrantorUserId");
+
+                    b.HasIndex("HolderUserId");
+
+                    b.HasIndex("DecisionId", "GrantorUserId")
+                        .IsUnique();
+
+                    b.HasIndex("DecisionId", "HolderUserId");
+
+                    b.ToTable("ProxyVotes");
                 });
 
             modelBuilder.Entity("Plenum.Decisions.Rulebook", b =>
@@ -521,6 +582,9 @@ namespace Plenum.Data.Migrations.Postgres
                     b.Property<string>("ReceiptHash")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<int>("Weight")
+                        .HasColumnType("integer");
 
                     b.HasKey("Id");
 
@@ -895,6 +959,9 @@ namespace Plenum.Data.Migrations.Postgres
                     b.Property<Guid?>("UserId")
                         .HasColumnType("uuid");
 
+                    b.Property<int>("VoteWeight")
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("MemberGroupId");
@@ -1092,13 +1159,39 @@ namespace Plenum.Data.Migrations.Postgres
 
             modelBuilder.Entity("Plenum.Decisions.OpenVote", b =>
                 {
+                    b.HasOne("Plenum.Accounts.User", "CastBy")
+                        .WithMany()
+                        .HasForeignKey("CastByUserId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("Plenum.Accounts.User", "User")
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.Navigation("CastBy");
+
                     b.Navigation("User");
+                });
+
+            modelBuilder.Entity("Plenum.Decisions.ProxyVote", b =>
+                {
+                    b.HasOne("Plenum.Accounts.User", "Grantor")
+                        .WithMany()
+                        .HasForeignKey("GrantorUserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Plenum.Accounts.User", "Holder")
+                        .WithMany()
+                        .HasForeignKey("HolderUserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Grantor");
+
+                    b.Navigation("Holder");
                 });
 
             modelBuilder.Entity("Plenum.Discussions.Discussion", b =>

@@ -295,6 +295,9 @@ namespace Plenum.Data.Migrations.Sqlite
                     b.Property<Guid>("DecisionId")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("ExpiresOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("GroupId")
                         .HasColumnType("TEXT");
 
@@ -374,6 +377,12 @@ namespace Plenum.Data.Migrations.Sqlite
                     b.Property<int>("Points")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("PreviousRoundId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProposedClassesJson")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ProposedRulebookTemplate")
                         .HasColumnType("TEXT");
 
@@ -383,6 +392,12 @@ namespace Plenum.Data.Migrations.Sqlite
                     b.Property<string>("Result")
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("ReviewAfterMonths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("RulebookVersion")
                         .HasColumnType("INTEGER");
@@ -414,9 +429,15 @@ namespace Plenum.Data.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("ValidUntil")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("AuthorId");
+
+                    b.HasIndex("PreviousRoundId")
+                        .IsUnique();
 
                     b.HasIndex("Status", "ClosesAt");
 
@@ -433,6 +454,9 @@ namespace Plenum.Data.Migrations.Sqlite
 
                     b.Property<long>("CastAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("CastByUserId")
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid>("DecisionId")
                         .HasColumnType("TEXT");
@@ -451,7 +475,12 @@ namespace Plenum.Data.Migrations.Sqlite
                     b.Property<Guid>("UserId")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Weight")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("CastByUserId");
 
                     b.HasIndex("UserId");
 
@@ -459,6 +488,38 @@ namespace Plenum.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("OpenVotes");
+                });
+
+            modelBuilder.Entity("Plenum.Decisions.ProxyVote", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DecisionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("GivenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("GrantorUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("HolderUserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GrantorUserId");
+
+                    b.HasIndex("HolderUserId");
+
+                    b.HasIndex("DecisionId", "GrantorUserId")
+                        .IsUnique();
+
+                    b.HasIndex("DecisionId", "HolderUserId");
+
+                    b.ToTable("ProxyVotes");
                 });
 
             modelBuilder.Entity("Plenum.Decisions.Rulebook", b =>
@@ -512,6 +573,9 @@ namespace Plenum.Data.Migrations.Sqlite
                     b.Property<string>("ReceiptHash")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Weight")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -886,6 +950,9 @@ namespace Plenum.Data.Migrations.Sqlite
                     b.Property<Guid?>("UserId")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("VoteWeight")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("MemberGroupId");
@@ -1083,13 +1150,39 @@ namespace Plenum.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Plenum.Decisions.OpenVote", b =>
                 {
+                    b.HasOne("Plenum.Accounts.User", "CastBy")
+                        .WithMany()
+                        .HasForeignKey("CastByUserId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("Plenum.Accounts.User", "User")
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.Navigation("CastBy");
+
                     b.Navigation("User");
+                });
+
+            modelBuilder.Entity("Plenum.Decisions.ProxyVote", b =>
+                {
+                    b.HasOne("Plenum.Accounts.User", "Grantor")
+                        .WithMany()
+                        .HasForeignKey("GrantorUserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Plenum.Accounts.User", "Holder")
+                        .WithMany()
+                        .HasForeignKey("HolderUserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Grantor");
+
+                    b.Navigation("Holder");
                 });
 
             modelBuilder.Entity("Plenum.Discussions.Discussion", b =>
