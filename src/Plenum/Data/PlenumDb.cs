@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Plenum.Accounts;
 using Plenum.Decisions;
+using Plenum.Federations;
 using Plenum.Discussions;
 using Plenum.Groups;
 using Plenum.Notifications;
@@ -35,6 +36,11 @@ public abstract class PlenumDb(DbContextOptions options, FieldEncryption encrypt
     public DbSet<VoterRollEntry> VoterRoll => Set<VoterRollEntry>();
     public DbSet<SecretBallot> SecretBallots => Set<SecretBallot>();
     public DbSet<ProxyVote> ProxyVotes => Set<ProxyVote>();
+    public DbSet<FederationApplication> FederationApplications => Set<FederationApplication>();
+    public DbSet<Delegation> Delegations => Set<Delegation>();
+    public DbSet<Mandate> Mandates => Set<Mandate>();
+    public DbSet<FederationAction> FederationActions => Set<FederationAction>();
+    public DbSet<Escalation> Escalations => Set<Escalation>();
     public DbSet<Agreement> Agreements => Set<Agreement>();
     public DbSet<Discussion> Discussions => Set<Discussion>();
     public DbSet<DiscussionReply> DiscussionReplies => Set<DiscussionReply>();
@@ -91,6 +97,7 @@ public abstract class PlenumDb(DbContextOptions options, FieldEncryption encrypt
         ConfigureDiscussions(builder);
         ConfigureDecisions(builder);
         ConfigureNotifications(builder);
+        ConfigureFederations(builder);
         EncryptPropertiesMarkedSensitive(builder, encrypted);
     }
 
@@ -136,6 +143,35 @@ public abstract class PlenumDb(DbContextOptions options, FieldEncryption encrypt
             agreement.HasIndex(a => a.DecisionId).IsUnique();
             agreement.HasIndex(a => new { a.GroupId, a.Status });
         });
+    }
+
+    static void ConfigureFederations(ModelBuilder builder)
+    {
+        builder.Entity<FederationApplication>(application =>
+        {
+            application.HasIndex(a => new { a.FederationId, a.GroupId }).IsUnique();
+            application.HasOne(a => a.Group).WithMany().HasForeignKey(a => a.GroupId).OnDelete(DeleteBehavior.Cascade);
+        });
+        builder.Entity<Delegation>(delegation =>
+        {
+            delegation.HasIndex(d => new { d.FederationId, d.Until });
+            delegation.HasIndex(d => new { d.UserId, d.Until });
+            delegation.HasOne(d => d.User).WithMany().HasForeignKey(d => d.UserId).OnDelete(DeleteBehavior.Cascade);
+            delegation.HasOne(d => d.MemberGroup).WithMany().HasForeignKey(d => d.MemberGroupId).OnDelete(DeleteBehavior.Cascade);
+        });
+        builder.Entity<Mandate>().HasIndex(m => new { m.FederationDecisionId, m.MemberGroupId });
+        builder.Entity<FederationAction>(action =>
+        {
+            action.HasKey(a => a.DecisionId);
+            action.HasIndex(a => new { a.FederationDecisionId, a.Purpose });
+            action.Property(a => a.MandatePosition).HasMaxLength(40);
+        });
+        builder.Entity<Escalation>(escalation =>
+        {
+            escalation.HasIndex(e => e.FederationId);
+            escalation.HasMany(e => e.Endorsements).WithOne().HasForeignKey(e => e.EscalationId);
+        });
+        builder.Entity<Endorsement>().HasKey(e => new { e.EscalationId, e.GroupId });
     }
 
     static void ConfigureNotifications(ModelBuilder builder)

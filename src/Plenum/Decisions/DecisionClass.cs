@@ -10,6 +10,17 @@ public enum StvMethod { Meek, Scottish }
 /// <summary>Whether voters give reasons with their position.</summary>
 public enum ReasonRule { Off, Optional, Required, RequiredForDisagreeOrBlock }
 
+/// <summary>Who votes on a federation's proposals (ignored in groups of people).</summary>
+public enum FederationVoting
+{
+    /// <summary>The delegates the member groups sent, one vote each.</summary>
+    Delegates,
+    /// <summary>One vote per member group, each decided first under the group's own rulebook.</summary>
+    GroupVotes,
+    /// <summary>A majority of member groups and a majority of all the individuals voting in them.</summary>
+    DoubleMajority,
+}
+
 /// <summary>
 /// One class of decisions in a group's rulebook (e.g. general, membership, money) and the rules
 /// that bind every decision of that class. Stored as JSON inside a <see cref="Rulebook"/> version.
@@ -53,6 +64,11 @@ public sealed record DecisionClass
     public bool WeightedVotes { get; init; }
     /// <summary>How many other members' votes one member may carry by proxy; 0 forbids proxies.</summary>
     public int MaxProxiesPerMember { get; init; }
+    /// <summary>In a federation: who votes on its proposals.</summary>
+    public FederationVoting MemberVotes { get; init; } = FederationVoting.Delegates;
+    /// <summary>In a federation: the share of member groups whose endorsement puts a group's proposal on the agenda.</summary>
+    public long EscalationNumerator { get; init; } = 1;
+    public long EscalationDenominator { get; init; } = 3;
     /// <summary>The kinds of ballot this class may use; empty for every kind.</summary>
     public IReadOnlyList<DecisionType> AllowedTypes { get; init; } = [];
 

@@ -13,7 +13,7 @@ namespace Plenum.Decisions;
 /// (counted by <see cref="ProposalTally"/>): no person declares it. A passed decision enters the
 /// register of agreements; a passed rulebook change adopts the new rulebook version.
 /// </summary>
-public sealed class DecisionCloser(PlenumDb db, Rulebooks rulebooks, Notifier notifier) : IHousekeepingJob
+public sealed class DecisionCloser(PlenumDb db, Rulebooks rulebooks, Notifier notifier, Federations.FederationFollowUp followUp) : IHousekeepingJob
 {
     public Task RunAsync(PlenumDb _, DateTimeOffset now, CancellationToken cancellationToken) =>
         CloseDueAsync(db.Decisions, now, cancellationToken);
@@ -66,6 +66,12 @@ public sealed class DecisionCloser(PlenumDb db, Rulebooks rulebooks, Notifier no
 
     async Task CloseAsync(Guid decisionId, DateTimeOffset now, CancellationToken cancellationToken)
     {
+        // A federation counts its member groups' positions, so those close first (and theirs before them).
+        var memberPositions = await db.FederationActions
+            .Where(a => a.FederationDecisionId == decisionId && a.Purpose == Federations.FederationPurpose.GroupPosition)
+            .Join(db.Decisions.Where(d => d.Status == DecisionStatus.Open), a => a.DecisionId, d => d.Id, (a, d) => d.Id).ToListAsync(cancellationToken);
+        foreach (var position in memberPositions) await CloseAsync(position, now, cancellationToken);
+
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var decision = await db.Decisions.SingleAsync(d => d.Id == decisionId, cancellationToken);
         if (decision.Status != DecisionStatus.Open) return;
@@ -78,15 +84,27 @@ public sealed class DecisionCloser(PlenumDb db, Rulebooks rulebooks, Notifier no
         var ballots = decision.Secret
             ? await db.SecretBallots.Where(b => b.DecisionId == decisionId).Select(b => new WeightedPosition(b.Position, b.Weight)).ToListAsync(cancellationToken)
             : await db.OpenVotes.Where(v => v.DecisionId == decisionId).Select(v => new WeightedPosition(v.Position, v.Weight)).ToListAsync(cancellationToken);
+        var group = await db.Groups.AsNoTracking().SingleAsync(g => g.Id == decision.GroupId, cancellationToken);
         var members = db.Memberships.Where(m => m.GroupId == decision.GroupId && m.UserId != null);
-        long people = await members.CountAsync(cancellationToken);
+        // In a federation the people who vote directly are the member groups' delegates.
+        long people = group.Kind == GroupKind.Federation
+            ? await db.Delegations.CountAsync(d => d.FederationId == group.Id && d.Until == null, cancellationToken)
+            : await members.CountAsync(cancellationToken);
         var eligible = rules.WeightedVotes ? await members.SumAsync(m => (long)m.VoteWeight, cancellationToken) : people;
         var positions = ballots.Select(b => b.Position).ToList();
         var ruleLine = $"Rule ({rules.Name}, rulebook version {rulebook.Version}): {rules.Describe()}.";
         if (rules != classRules)
             ruleLine = $"Round {decision.Round}: {classRules.Mode.ToString().ToLowerInvariant()} was not reached in {classRules.FallbackAfterRounds} round(s), so the rulebook's fallback applies. {ruleLine}";
         string agreed;
-        if (decision.Type == DecisionType.Proposal)
+        if (decision.Type == DecisionType.Proposal && group.Kind == GroupKind.Federation && rules.MemberVotes != FederationVoting.Delegates)
+        {
+            var outcome = await Federations.FederationCount.CountAsync(db, decision, rules, cancellationToken);
+            decision.Result = outcome.Result;
+            decision.CountJson = System.Text.Json.JsonSerializer.Serialize(outcome, ResultJson.Options);
+            decision.OutcomeExplanation = string.Join('\n', [ruleLine, $"Counted by member groups ({(rules.MemberVotes == FederationVoting.DoubleMajority ? "double majority of groups and people" : "one vote per group")}), each deciding under its own rulebook.", .. outcome.Explanation]);
+            agreed = decision.Text;
+        }
+        else if (decision.Type == DecisionType.Proposal)
         {
             var outcome = ProposalTally.Decide(rules.ToProposalRule(),
                 new ProposalVotes(eligible, ballots.GroupBy(b => b.Position).ToDictionary(g => g.Key, g => g.Sum(b => (long)b.Weight))));
@@ -170,9 +188,11 @@ public sealed class DecisionCloser(PlenumDb db, Rulebooks rulebooks, Notifier no
                 else rulebooks.Add(decision.GroupId, decision.ProposedRulebookTemplate!, version);
             }
         }
+        if (decision.Result == ProposalResult.Passed) await followUp.ApplyAsync(decision, now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         await notifier.DecisionClosedAsync(decision, cancellationToken);
+        if (decision.Result == ProposalResult.Passed) await followUp.AfterCloseAsync(decision, cancellationToken);
     }
 }
 

@@ -30,6 +30,8 @@ public sealed record DecisionDraft(string ClassKey, string Title, string Text, D
     public DateOnly? ValidUntil { get; init; }
     /// <summary>The failed proposal this one tries again, as its next round.</summary>
     public Guid? PreviousRoundId { get; init; }
+    /// <summary>Federation business this decision settles for its group (delegates, a mandate, a recall, an escalation).</summary>
+    public Federations.FederationAction? FederationAction { get; init; }
 }
 
 /// <summary>Opens a decision only if the class's rules allow it, and says which rule refuses it otherwise.</summary>
@@ -72,6 +74,12 @@ public sealed class DecisionOpening(PlenumDb db, Rulebooks rulebooks, TimeProvid
             PreviousRoundId = draft.PreviousRoundId,
         };
         db.Decisions.Add(decision);
+        if (draft.FederationAction is { } action)
+        {
+            action.DecisionId = decision.Id;
+            db.FederationActions.Add(action);
+        }
+        var positions = await OpenMemberPositionsAsync(group, decisionClass, decision, cancellationToken);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -81,8 +89,44 @@ public sealed class DecisionOpening(PlenumDb db, Rulebooks rulebooks, TimeProvid
             throw new DecisionRuleException("That proposal has its next round already.");
         }
         await notifier.DecisionOpenedAsync(decision, cancellationToken);
+        foreach (var position in positions) await notifier.DecisionOpenedAsync(position, cancellationToken);
         return decision;
     }
+
+    /// <summary>
+    /// For a federation proposal counted by member groups: opens in every member group that has a
+    /// rulebook a proposal for the group's own position, under the class of the same name (or its
+    /// general class) and closing with the federation's. Recurses into member federations.
+    /// Saved with the federation's decision; returns the decisions opened.
+    /// </summary>
+    async Task<List<Decision>> OpenMemberPositionsAsync(Group federation, DecisionClass rules, Decision federationDecision, CancellationToken cancellationToken)
+    {
+        if (federation.Kind != GroupKind.Federation || federationDecision.Type != DecisionType.Proposal || rules.MemberVotes == FederationVoting.Delegates) return [];
+        var opened = new List<Decision>();
+        var members = await db.Memberships.Where(m => m.GroupId == federation.Id && m.MemberGroupId != null).Select(m => m.MemberGroup!).ToListAsync(cancellationToken);
+        foreach (var member in members.Where(m => !m.IsArchived))
+        {
+            if (await rulebooks.CurrentAsync(member.Id, cancellationToken) is not { } rulebook) continue;
+            var memberClass = rulebook.Class(rules.Key) ?? rulebook.Class("general") ?? rulebook.Classes[0];
+            var position = new Decision
+            {
+                Id = Guid.NewGuid(), GroupId = member.Id, ClassKey = memberClass.Key, RulebookVersion = rulebook.Version, Type = DecisionType.Proposal,
+                Title = Shorten($"Our position for {federation.Name}: {federationDecision.Title}"),
+                Text = federationDecision.Text, Secret = memberClass.SecretBallot == SecretBallotRule.Required,
+                OpenedAt = federationDecision.OpenedAt, ClosesAt = federationDecision.ClosesAt, Status = DecisionStatus.Open,
+            };
+            db.Decisions.Add(position);
+            db.FederationActions.Add(new Federations.FederationAction
+            {
+                DecisionId = position.Id, Purpose = Federations.FederationPurpose.GroupPosition, FederationId = federation.Id, FederationDecisionId = federationDecision.Id,
+            });
+            opened.Add(position);
+            opened.AddRange(await OpenMemberPositionsAsync(member, memberClass, position, cancellationToken));
+        }
+        return opened;
+    }
+
+    static string Shorten(string title) => title.Length <= 200 ? title : title[..199] + "…";
 
     /// <summary>Every rule of the class the draft breaks, in plain words (empty when it may open).</summary>
     public static IEnumerable<string> Refusals(Group group, DecisionClass rules, Membership proposer, DecisionDraft draft, DateTimeOffset now)

@@ -10,6 +10,9 @@ public static class DecisionSetup
         services.AddScoped<DecisionOpening>();
         services.AddScoped<Voting>();
         services.AddScoped<Proxies>();
+        services.AddScoped<Federations.FederationMembership>();
+        services.AddScoped<Federations.FederationFollowUp>();
+        services.AddScoped<Federations.ReportBack>();
         services.AddScoped<DecisionCloser>();
         services.AddScoped<IHousekeepingJob>(provider => provider.GetRequiredService<DecisionCloser>());
         services.AddScoped<IHousekeepingJob, AgreementReviews>();

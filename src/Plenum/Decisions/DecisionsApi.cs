@@ -42,6 +42,7 @@ public static class DecisionsApi
         var userId = Guid.Parse(principal.FindFirstValue(ClaimTypes.NameIdentifier)!);
         var group = await db.Groups.FirstOrDefaultAsync(g => g.Slug == slug);
         var membership = group is null ? null : await db.Memberships.FirstOrDefaultAsync(m => m.GroupId == group.Id && m.UserId == userId);
+        if (membership is null && group is not null) membership = await Federations.FederationMembership.AsDelegateAsync(db, group, userId);
         return membership is null ? (null, null) : (group, membership);
     }
 

@@ -30,6 +30,8 @@ public static class RulebookAmendment
                 yield return $"{name}: a fallback comes after 1 to 10 failed rounds and needs a share such as 2/3.";
             if (c.FallbackAfterRounds is not null && c.Mode is not (DecisionMode.Consensus or DecisionMode.Consent or DecisionMode.Unanimity))
                 yield return $"{name}: a fallback only follows consensus, consent or unanimity.";
+            if (c.EscalationNumerator < 1 || c.EscalationDenominator < 1 || c.EscalationNumerator > c.EscalationDenominator)
+                yield return $"{name}: endorsements are a share of the member groups such as 1/3.";
             if (c.MaxProxiesPerMember is < 0 or > 10) yield return $"{name}: a member carries 0 to 10 proxy votes.";
         }
     }

@@ -8,7 +8,8 @@ using Plenum.Groups;
 namespace Plenum.Decisions;
 
 /// <summary>One decision: the proposal, the rule, the ballot, and once closed the declared outcome.</summary>
-public sealed class ShowModel(PlenumDb db, UserManager<User> users, Rulebooks rulebooks, Voting voting, Proxies proxies, DecisionCloser closer, TimeProvider clock)
+public sealed class ShowModel(PlenumDb db, UserManager<User> users, Rulebooks rulebooks, Voting voting, Proxies proxies, DecisionCloser closer,
+    Federations.ReportBack reportBack, TimeProvider clock)
     : GroupPageModel(db, users)
 {
     [FromRoute] public Guid Id { get; set; }
@@ -37,6 +38,9 @@ public sealed class ShowModel(PlenumDb db, UserManager<User> users, Rulebooks ru
     public IReadOnlyList<(Guid UserId, string Name)> PossibleHolders { get; private set; } = [];
     /// <summary>The round that tried this proposal again after it failed, if one was started.</summary>
     public Guid? NextRoundId { get; private set; }
+    /// <summary>What the decision does for a federation, or for a federation decision its member groups' positions and mandates.</summary>
+    public Federations.FederationDecisionView? Federation { get; private set; }
+    [BindProperty] public string? Report { get; set; }
     /// <summary>The class's rule as written, before any fallback for later rounds.</summary>
     public DecisionClass ClassRules { get; private set; } = null!;
 
@@ -139,6 +143,28 @@ public sealed class ShowModel(PlenumDb db, UserManager<User> users, Rulebooks ru
     /// <summary>The proposer and coordinators may close voting early (the rulebook still decides whether it is allowed yet).</summary>
     public bool MayClose => Decision.Status == DecisionStatus.Open && (IsCoordinator || Decision.AuthorId == Me?.Id);
 
+    public async Task<IActionResult> OnPostReportBackAsync()
+    {
+        var denied = await LoadDecisionAsync();
+        if (denied is not null) return denied;
+        if (string.IsNullOrWhiteSpace(Report))
+        {
+            ModelState.AddModelError(nameof(Report), "Write your report.");
+            return await ShowAsync();
+        }
+        try
+        {
+            var (group, report) = await reportBack.PostAsync(Decision, Me!.Id, Report);
+            TempData["Notice"] = "Your report is posted in your group.";
+            return Redirect($"/groups/{group.Slug}/discussions/{report.Id}");
+        }
+        catch (DecisionRuleException refusal)
+        {
+            ModelState.AddModelError("", refusal.Message);
+            return await ShowAsync();
+        }
+    }
+
     public async Task<IActionResult> OnPostGiveProxyAsync()
     {
         var denied = await LoadDecisionAsync();
@@ -237,9 +263,10 @@ public sealed class ShowModel(PlenumDb db, UserManager<User> users, Rulebooks ru
         if (Decision is { Type: DecisionType.Proposal, Status: DecisionStatus.Closed, Result: Counting.Proposals.ProposalResult.Failed })
             NextRoundId = await Db.Decisions.Where(d => d.PreviousRoundId == Id).Select(d => (Guid?)d.Id).FirstOrDefaultAsync();
         Position ??= MyVote?.Position;
+        Federation = await Federations.FederationDecisionView.LoadAsync(Db, Decision, Group, userId);
         if (Decision.CountJson is { } json && Decision.Type == DecisionType.TimePoll)
             Times = System.Text.Json.JsonSerializer.Deserialize<Counting.TimePoll.TimePollResult>(json, Counting.Results.ResultJson.Options);
-        else if (Decision.CountJson is { } countJson)
+        else if (Decision.CountJson is { } countJson && Decision.Type != DecisionType.Proposal)
             Count = System.Text.Json.JsonSerializer.Deserialize<Counting.Results.CountResult>(countJson, Counting.Results.ResultJson.Options);
         return Page();
     }

@@ -72,6 +72,13 @@ public sealed class Voting(PlenumDb db, Rulebooks rulebooks, TimeProvider clock)
         var owner = proxyFor ?? voter;
         if (owner.UserId is not { } userId || owner.GroupId != decision.GroupId) throw new DecisionRuleException("Only members who are people vote here.");
         var rules = await RulesAsync(decision, cancellationToken);
+        if (await db.Groups.Where(g => g.Id == decision.GroupId).Select(g => g.Kind).SingleAsync(cancellationToken) == GroupKind.Federation)
+        {
+            if (rules.MemberVotes != FederationVoting.Delegates)
+                throw new DecisionRuleException("This federation decision is counted by member groups: vote in your own group's decision on it.");
+            if (!await db.Delegations.AnyAsync(d => d.FederationId == decision.GroupId && d.UserId == userId && d.Until == null, cancellationToken))
+                throw new DecisionRuleException("In a federation, the member groups' delegates vote.");
+        }
         var weight = rules.WeightedVotes ? owner.VoteWeight : 1;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await LockDecisionAsync(decision.Id, cancellationToken);

@@ -30,6 +30,7 @@ public abstract class GroupPageModel(PlenumDb db, UserManager<User> users) : Pag
         if (group is null) return NotFound();
         Group = group;
         Membership = Me is null ? null : await db.Memberships.FirstOrDefaultAsync(m => m.GroupId == group.Id && m.UserId == Me.Id);
+        if (Membership is null && Me is not null) Membership = await Federations.FederationMembership.AsDelegateAsync(db, group, Me.Id);
         if ((group.IsClosed || membersOnly) && Membership is null && Me?.IsInstanceAdmin != true)
             return Me is null ? Challenge() : NotFound();
         return null;

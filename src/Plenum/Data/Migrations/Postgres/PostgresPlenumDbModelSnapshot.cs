@@ -762,6 +762,197 @@ namespace Plenum.Data.Migrations.Postgres
                     b.ToTable("ReplyRevisions");
                 });
 
+            modelBuilder.Entity("Plenum.Federations.Delegation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ChosenBy")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid?>("DecisionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("FederationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("MemberGroupId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("Since")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("Until")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberGroupId");
+
+                    b.HasIndex("FederationId", "Until");
+
+                    b.HasIndex("UserId", "Until");
+
+                    b.ToTable("Delegations");
+                });
+
+            modelBuilder.Entity("Plenum.Federations.Endorsement", b =>
+                {
+                    b.Property<Guid>("EscalationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("GroupId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("DecisionId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("EscalationId", "GroupId");
+
+                    b.ToTable("Endorsement");
+                });
+
+            modelBuilder.Entity("Plenum.Federations.Escalation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("FederationDecisionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("FederationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("FromGroupId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FederationId");
+
+                    b.ToTable("Escalations");
+                });
+
+            modelBuilder.Entity("Plenum.Federations.FederationAction", b =>
+                {
+                    b.Property<Guid>("DecisionId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("DelegationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("EscalationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("FederationDecisionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("FederationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("MandatePosition")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid?>("ReplacementUserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("DecisionId");
+
+                    b.HasIndex("FederationDecisionId", "Purpose");
+
+                    b.ToTable("FederationActions");
+                });
+
+            modelBuilder.Entity("Plenum.Federations.FederationApplication", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("FederationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("GroupId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("RequestedById")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GroupId");
+
+                    b.HasIndex("FederationId", "GroupId")
+                        .IsUnique();
+
+                    b.ToTable("FederationApplications");
+                });
+
+            modelBuilder.Entity("Plenum.Federations.Mandate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("AdoptedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("DecisionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("FederationDecisionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Limits")
+                        .HasColumnType("text");
+
+                    b.Property<Guid>("MemberGroupId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Position")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FederationDecisionId", "MemberGroupId");
+
+                    b.ToTable("Mandates");
+                });
+
             modelBuilder.Entity("Plenum.Groups.Group", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1276,6 +1467,45 @@ namespace Plenum.Data.Migrations.Postgres
                     b.Navigation("Reply");
                 });
 
+            modelBuilder.Entity("Plenum.Federations.Delegation", b =>
+                {
+                    b.HasOne("Plenum.Groups.Group", "MemberGroup")
+                        .WithMany()
+                        .HasForeignKey("MemberGroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Plenum.Accounts.User", "User")
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("MemberGroup");
+
+                    b.Navigation("User");
+                });
+
+            modelBuilder.Entity("Plenum.Federations.Endorsement", b =>
+                {
+                    b.HasOne("Plenum.Federations.Escalation", null)
+                        .WithMany("Endorsements")
+                        .HasForeignKey("EscalationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Plenum.Federations.FederationApplication", b =>
+                {
+                    b.HasOne("Plenum.Groups.Group", "Group")
+                        .WithMany()
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Group");
+                });
+
             modelBuilder.Entity("Plenum.Groups.Group", b =>
                 {
                     b.HasOne("Plenum.Groups.Group", "Parent")
@@ -1397,6 +1627,11 @@ namespace Plenum.Data.Migrations.Postgres
             modelBuilder.Entity("Plenum.Discussions.Discussion", b =>
                 {
                     b.Navigation("Replies");
+                });
+
+            modelBuilder.Entity("Plenum.Federations.Escalation", b =>
+                {
+                    b.Navigation("Endorsements");
                 });
 
             modelBuilder.Entity("Plenum.Groups.Group", b =>

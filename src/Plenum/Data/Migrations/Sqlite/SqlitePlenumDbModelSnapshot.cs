@@ -753,6 +753,197 @@ namespace Plenum.Data.Migrations.Sqlite
                     b.ToTable("ReplyRevisions");
                 });
 
+            modelBuilder.Entity("Plenum.Federations.Delegation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChosenBy")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DecisionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FederationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MemberGroupId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Since")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("Until")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberGroupId");
+
+                    b.HasIndex("FederationId", "Until");
+
+                    b.HasIndex("UserId", "Until");
+
+                    b.ToTable("Delegations");
+                });
+
+            modelBuilder.Entity("Plenum.Federations.Endorsement", b =>
+                {
+                    b.Property<Guid>("EscalationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("GroupId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("DecisionId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("EscalationId", "GroupId");
+
+                    b.ToTable("Endorsement");
+                });
+
+            modelBuilder.Entity("Plenum.Federations.Escalation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("FederationDecisionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FederationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FromGroupId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FederationId");
+
+                    b.ToTable("Escalations");
+                });
+
+            modelBuilder.Entity("Plenum.Federations.FederationAction", b =>
+                {
+                    b.Property<Guid>("DecisionId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DelegationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("EscalationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("FederationDecisionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FederationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MandatePosition")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ReplacementUserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("DecisionId");
+
+                    b.HasIndex("FederationDecisionId", "Purpose");
+
+                    b.ToTable("FederationActions");
+                });
+
+            modelBuilder.Entity("Plenum.Federations.FederationApplication", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FederationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("GroupId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RequestedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("RequestedById")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GroupId");
+
+                    b.HasIndex("FederationId", "GroupId")
+                        .IsUnique();
+
+                    b.ToTable("FederationApplications");
+                });
+
+            modelBuilder.Entity("Plenum.Federations.Mandate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AdoptedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("DecisionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("FederationDecisionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Limits")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MemberGroupId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Position")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FederationDecisionId", "MemberGroupId");
+
+                    b.ToTable("Mandates");
+                });
+
             modelBuilder.Entity("Plenum.Groups.Group", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1267,6 +1458,45 @@ namespace Plenum.Data.Migrations.Sqlite
                     b.Navigation("Reply");
                 });
 
+            modelBuilder.Entity("Plenum.Federations.Delegation", b =>
+                {
+                    b.HasOne("Plenum.Groups.Group", "MemberGroup")
+                        .WithMany()
+                        .HasForeignKey("MemberGroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Plenum.Accounts.User", "User")
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("MemberGroup");
+
+                    b.Navigation("User");
+                });
+
+            modelBuilder.Entity("Plenum.Federations.Endorsement", b =>
+                {
+                    b.HasOne("Plenum.Federations.Escalation", null)
+                        .WithMany("Endorsements")
+                        .HasForeignKey("EscalationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Plenum.Federations.FederationApplication", b =>
+                {
+                    b.HasOne("Plenum.Groups.Group", "Group")
+                        .WithMany()
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Group");
+                });
+
             modelBuilder.Entity("Plenum.Groups.Group", b =>
                 {
                     b.HasOne("Plenum.Groups.Group", "Parent")
@@ -1388,6 +1618,11 @@ namespace Plenum.Data.Migrations.Sqlite
             modelBuilder.Entity("Plenum.Discussions.Discussion", b =>
                 {
                     b.Navigation("Replies");
+                });
+
+            modelBuilder.Entity("Plenum.Federations.Escalation", b =>
+                {
+                    b.Navigation("Endorsements");
                 });
 
             modelBuilder.Entity("Plenum.Groups.Group", b =>

@@ -1,0 +1,221 @@
+using Microsoft.EntityFrameworkCore;
+using Plenum.Decisions;
+using Plenum.Federations;
+using Plenum.Tests.Infrastructure;
+
+namespace Plenum.Tests.Federations;
+
+/// <summary>
+/// Groups join federations, send delegates with mandates, recall them, push proposals up, and a
+/// federation counts its member groups' own decisions: one vote per group or a double majority,
+/// across three levels (affinity groups → local spokescouncil → city federation).
+/// </summary>
+public sealed class FederationTests(ServerFixture fixture) : IClassFixture<ServerFixture>
+{
+    PlenumServer Server => fixture.Server;
+    static Dictionary<string, string> Fields(params (string Key, string Value)[] pairs) => pairs.ToDictionary(p => p.Key, p => p.Value);
+    string Deadline(double hours) => Server.Clock.GetUtcNow().UtcDateTime.AddHours(hours).ToString("yyyy-MM-ddTHH:mm");
+
+    sealed record TestGroup(string Slug, WebSession Founder, WebSession[] Members)
+    {
+        public IEnumerable<WebSession> Everyone => Members.Prepend(Founder);
+    }
+
+    async Task<TestGroup> GroupAsync(string name, string kind, int members, string template = "consent-circle")
+    {
+        var founder = await Server.NewMemberAsync($"{name}-founder");
+        var created = await founder.SubmitAsync(await founder.GetAsync("/groups/new"), null,
+            Fields(("Form.Name", name), ("Form.Kind", kind), ("Form.JoinPolicy", "Open")));
+        var slug = created.Path.Split('/')[2];
+        var sessions = new WebSession[members];
+        for (var i = 0; i < members; i++)
+        {
+            sessions[i] = await Server.NewMemberAsync($"{name}-member-{i}");
+            await sessions[i].SubmitAsync(await sessions[i].GetAsync($"/groups/{slug}"), "form[action*='Join']");
+        }
+        await founder.SubmitAsync(await founder.GetAsync($"/groups/{slug}/decisions"), "form[action*='Adopt']", Fields(("template", template)));
+        return new TestGroup(slug, founder, sessions);
+    }
+
+    async Task JoinAsync(TestGroup member, TestGroup federation)
+    {
+        var asked = await member.Founder.SubmitAsync(await member.Founder.GetAsync($"/groups/{member.Slug}/federations"), "form[action*='Apply']", Fields(("federation", federation.Slug)));
+        Assert.Contains("The federation's coordinators have your request", asked.Text);
+        var accepted = await federation.Founder.SubmitAsync(await federation.Founder.GetAsync($"/groups/{federation.Slug}/federations"), "form[action*='Accept']");
+        Assert.Contains("The group is a member now", accepted.Text);
+    }
+
+    /// <summary>Gives the federation's rulebook a new version whose general class counts by member groups (a passed amendment does the same).</summary>
+    Task CountGeneralByAsync(TestGroup federation, FederationVoting voting) => Server.WithDbAsync(async db =>
+    {
+        var group = await db.Groups.SingleAsync(g => g.Slug == federation.Slug);
+        var current = await db.Rulebooks.Where(r => r.GroupId == group.Id).OrderByDescending(r => r.Version).FirstAsync();
+        db.Rulebooks.Add(new Rulebook
+        {
+            Id = Guid.NewGuid(), GroupId = group.Id, Version = current.Version + 1, TemplateName = "test", AdoptedAt = Server.Clock.GetUtcNow(),
+            ClassesJson = Rulebook.Serialize(current.Classes.Select(c => c.Key == "general" ? c with { Mode = Counting.Proposals.DecisionMode.SimpleMajority, MemberVotes = voting } : c)),
+        });
+        return await db.SaveChangesAsync();
+    });
+
+    static async Task VoteAsync(WebSession who, string path, string position, string reason = "") =>
+        await who.SubmitAsync(await who.GetAsync(path), "form[action*='Vote']", Fields(("Position", position), ("Reason", reason)));
+
+    /// <summary>The open position decision a member group got for a federation decision.</summary>
+    async Task<string> PositionPathAsync(TestGroup group, Guid federationDecisionId) => await Server.WithDbAsync(async db =>
+    {
+        var id = await db.FederationActions.Where(a => a.FederationDecisionId == federationDecisionId && a.Purpose == FederationPurpose.GroupPosition)
+            .Join(db.Decisions, a => a.DecisionId, d => d.Id, (a, d) => d).Where(d => db.Groups.Any(g => g.Id == d.GroupId && g.Slug == group.Slug)).Select(d => d.Id).SingleAsync();
+        return $"/groups/{group.Slug}/decisions/{id}";
+    });
+
+    [Fact]
+    public async Task A_double_majority_counts_each_groups_own_decision_across_three_levels()
+    {
+        var bikes = await GroupAsync("Bike crew", "Assembly", 2);
+        var kitchen = await GroupAsync("Kitchen crew", "Assembly", 1);
+        var eastside = await GroupAsync("Eastside council", "Federation", 0);
+        var westside = await GroupAsync("Westside assembly", "Assembly", 4);
+        var city = await GroupAsync("City federation", "Federation", 0);
+        await JoinAsync(bikes, eastside);
+        await JoinAsync(kitchen, eastside);
+        await JoinAsync(eastside, city);
+        await JoinAsync(westside, city);
+        await CountGeneralByAsync(eastside, FederationVoting.GroupVotes);
+        await CountGeneralByAsync(city, FederationVoting.DoubleMajority);
+
+        var opened = await city.Founder.SubmitAsync(await city.Founder.GetAsync($"/groups/{city.Slug}/decisions/new"), null,
+            Fields(("ClassKey", "general"), ("Title", "Rent strike in March"), ("Text", "All our buildings strike together."), ("ClosesAt", Deadline(48))));
+        var cityDecision = Guid.Parse(opened.Path.Split('/')[^1]);
+        Assert.Contains("Member groups' positions", opened.Text);
+        Assert.Contains("Nobody votes here directly", opened.Text);
+        var eastsidePosition = Guid.Parse((await PositionPathAsync(eastside, cityDecision)).Split('/')[^1]);
+
+        // Affinity groups decide inside Eastside (consent), Westside as an assembly of people.
+        var bikesPath = await PositionPathAsync(bikes, eastsidePosition);
+        Assert.Contains("This is the group's one vote in Eastside council", (await bikes.Founder.GetAsync(bikesPath)).Text);
+        foreach (var person in bikes.Everyone) await VoteAsync(person, bikesPath, "agree");
+        var kitchenPath = await PositionPathAsync(kitchen, eastsidePosition);
+        await VoteAsync(kitchen.Founder, kitchenPath, "agree");
+        await VoteAsync(kitchen.Members[0], kitchenPath, "block", "We cannot strike in March.");
+        var westsidePath = await PositionPathAsync(westside, cityDecision);
+        await VoteAsync(westside.Founder, westsidePath, "agree");
+        foreach (var person in westside.Members) await VoteAsync(person, westsidePath, "block", "Too soon.");
+
+        Server.Clock.Advance(TimeSpan.FromHours(49));
+        var closed = await city.Founder.GetAsync(opened.Path);
+        Assert.Contains("Outcome: did not pass", closed.Text);
+        var explanation = await Server.WithDbAsync(db => db.Decisions.Where(d => d.Id == cityDecision).Select(d => d.OutcomeExplanation!).SingleAsync());
+        // Eastside: Bikes agree, Kitchen blocked → 1 of 2 groups, not more than half → Eastside disagrees; people 4 agree, 1 against.
+        Assert.Contains("2 member groups: 0 agree, 2 disagree", explanation);
+        Assert.Contains("individuals: 5 of 10 agree, more than 1/2 needed → not met", explanation);
+        var eastsideOutcome = await Server.WithDbAsync(db => db.Decisions.Where(d => d.Id == eastsidePosition).Select(d => d.OutcomeExplanation!).SingleAsync());
+        Assert.Contains("groups: 1 of 2 agree, more than 1/2 needed → not met", eastsideOutcome);
+        var eastsidePage = await eastside.Founder.GetAsync($"/groups/{eastside.Slug}/decisions/{eastsidePosition}");
+        Assert.Equal("did not pass", eastsidePage.Document.QuerySelector("#member-positions + p + table tr:has(th:contains('Kitchen crew')) td")?.TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task Delegates_are_elected_bound_by_mandates_report_back_and_can_be_recalled()
+    {
+        var tenants = await GroupAsync("Tenants union", "Assembly", 3);
+        var council = await GroupAsync("Housing council", "Federation", 0);
+        await JoinAsync(tenants, council);
+        Server.Clock.Advance(TimeSpan.FromDays(8)); // membership-class proposals need a week of membership
+
+        var federations = await tenants.Members[0].GetAsync($"/groups/{tenants.Slug}/federations");
+        var councilId = await Server.WithDbAsync(db => db.Groups.Where(g => g.Slug == council.Slug).Select(g => g.Id).SingleAsync());
+        var election = await tenants.Members[0].SubmitAsync(federations, $"form[action*='Elect'][action*='{councilId}']",
+            Fields(("candidates", "Tenants union-member-1\nTenants union-member-2"), ("seats", "1"), ("ClosesAt", Deadline(80))));
+        Assert.Contains("The people elected become the group's delegates to Housing council", election.Text);
+        foreach (var person in tenants.Everyone)
+            await person.SubmitAsync(await person.GetAsync(election.Path), "form[action*='Vote']", Fields(("Ranks[0]", "1"), ("Ranks[1]", "2")));
+        Server.Clock.Advance(TimeSpan.FromHours(81));
+        Assert.Contains("Outcome: passed", (await tenants.Founder.GetAsync(election.Path)).Text);
+        var delegates = await tenants.Founder.GetAsync($"/groups/{tenants.Slug}/federations");
+        Assert.Contains("Our delegates: Tenants union-member-1", delegates.Text);
+        var delegateSession = tenants.Members[1];
+
+        // The delegate takes part in the council, where delegates vote; the group first gives a mandate.
+        var proposal = await council.Founder.SubmitAsync(await council.Founder.GetAsync($"/groups/{council.Slug}/decisions/new"), null,
+            Fields(("ClassKey", "general"), ("Title", "Joint eviction watch"), ("Text", "We run one eviction watch rota."), ("ClosesAt", Deadline(100))));
+        var councilDecision = Guid.Parse(proposal.Path.Split('/')[^1]);
+        var mandate = await tenants.Founder.SubmitAsync(await tenants.Founder.GetAsync($"/groups/{tenants.Slug}/federations"),
+            $"form[action*='Mandate'][action*='{councilDecision}']", Fields(("position", "agree"), ("limits", "Only if the rota is shared fairly."), ("ClosesAt", Deadline(80))));
+        Assert.Contains("If it passes, this binds the group's delegate in Housing council", mandate.Text);
+        foreach (var person in tenants.Everyone) await VoteAsync(person, mandate.Path, "agree");
+        Server.Clock.Advance(TimeSpan.FromHours(81));
+        await Server.RunHousekeepingAsync();
+        Assert.Equal("agree", await Server.WithDbAsync(db => db.Mandates.Where(m => m.FederationDecisionId == councilDecision).Select(m => m.Position).SingleAsync()));
+
+        var outsider = await tenants.Members[0].GetAsync(proposal.Path);
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, outsider.Status);
+        await VoteAsync(delegateSession, proposal.Path, "disagree", "Changed my mind.");
+        Assert.Contains("(against the group's mandate (agree))", (await delegateSession.GetAsync(proposal.Path)).Text);
+        var report = await delegateSession.SubmitAsync(await delegateSession.GetAsync(proposal.Path), "form[action*='ReportBack']", Fields(("Report", "I voted against; here is why.")));
+        Assert.Contains("Report from Housing council: Joint eviction watch", report.Text);
+        Assert.StartsWith($"/groups/{tenants.Slug}/discussions/", report.Path);
+
+        // Any member can start a recall; passed, it replaces the delegate.
+        var delegation = await Server.WithDbAsync(db => db.Delegations.SingleAsync(d => d.FederationId == councilId && d.Until == null));
+        var replacementId = await Server.WithDbAsync(db => db.Users.Where(u => u.UserName == "Tenants union-member-2").Select(u => u.Id).SingleAsync());
+        var recall = await tenants.Members[0].SubmitAsync(await tenants.Members[0].GetAsync($"/groups/{tenants.Slug}/federations"),
+            $"form[action*='Recall'][action*='{delegation.Id}']", Fields(("replacement", replacementId.ToString()), ("reason", "Broke our mandate."), ("ClosesAt", Deadline(80))));
+        Assert.Contains("no longer speaks for us and Tenants union-member-2 takes over", recall.Text);
+        foreach (var person in tenants.Everyone) await VoteAsync(person, recall.Path, "agree");
+        Server.Clock.Advance(TimeSpan.FromHours(81));
+        await tenants.Founder.GetAsync(recall.Path);
+        var seats = await Server.WithDbAsync(db => db.Delegations.Where(d => d.FederationId == councilId).OrderBy(d => d.Since).Select(d => new { d.UserId, d.Until, d.ChosenBy }).ToListAsync());
+        Assert.Equal(2, seats.Count);
+        Assert.NotNull(seats[0].Until);
+        Assert.Equal((replacementId, (DateTimeOffset?)null, DelegateChoice.Recall), (seats[1].UserId, seats[1].Until, seats[1].ChosenBy));
+        var former = await delegateSession.GetAsync(proposal.Path);
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, former.Status);
+    }
+
+    [Fact]
+    public async Task A_proposal_from_one_group_reaches_the_federation_agenda_once_enough_groups_endorse_it()
+    {
+        var first = await GroupAsync("North block", "Assembly", 1);
+        var second = await GroupAsync("South block", "Assembly", 1);
+        var third = await GroupAsync("East block", "Assembly", 1);
+        var federation = await GroupAsync("Blocks federation", "Federation", 0);
+        foreach (var member in new[] { first, second, third }) await JoinAsync(member, federation);
+        var federationId = await Server.WithDbAsync(db => db.Groups.Where(g => g.Slug == federation.Slug).Select(g => g.Id).SingleAsync());
+        // Two of three groups must endorse (2/3, raised from the template's 1/3).
+        await Server.WithDbAsync(async db =>
+        {
+            var current = await db.Rulebooks.SingleAsync(r => r.GroupId == federationId);
+            current.ClassesJson = Rulebook.Serialize(current.Classes.Select(c => c with { EscalationNumerator = 2, EscalationDenominator = 3 }));
+            return await db.SaveChangesAsync();
+        });
+
+        var sent = await first.Founder.SubmitAsync(await first.Founder.GetAsync($"/groups/{first.Slug}/federations"), $"form[action*='Escalate'][action*='{federationId}']",
+            Fields(("title", "Shared tool library"), ("text", "The federation runs one tool library."), ("ClosesAt", Deadline(30))));
+        foreach (var person in first.Everyone) await VoteAsync(person, sent.Path, "agree");
+        Server.Clock.Advance(TimeSpan.FromHours(31));
+        await first.Founder.GetAsync(sent.Path);
+        Assert.Contains("Shared tool library: endorsed by 1 group(s), waiting for more", (await federation.Founder.GetAsync($"/groups/{federation.Slug}/federations")).Text);
+
+        var endorse = await second.Founder.SubmitAsync(await second.Founder.GetAsync($"/groups/{second.Slug}/federations"), "form[action*='Endorse']", Fields(("ClosesAt", Deadline(30))));
+        Assert.Contains("Endorse for the federation: Shared tool library", endorse.Text);
+        foreach (var person in second.Everyone) await VoteAsync(person, endorse.Path, "agree");
+        Server.Clock.Advance(TimeSpan.FromHours(31));
+        await second.Founder.GetAsync(endorse.Path);
+        var agenda = await federation.Founder.GetAsync($"/groups/{federation.Slug}/decisions");
+        Assert.Contains("Shared tool library", agenda.Text);
+        Assert.Equal(1, await Server.WithDbAsync(db => db.Decisions.CountAsync(d => d.GroupId == federationId)));
+    }
+
+    [Fact]
+    public async Task A_federation_cannot_join_its_own_member_and_only_coordinators_apply()
+    {
+        var group = await GroupAsync("Loop crew", "Federation", 1);
+        var federation = await GroupAsync("Loop federation", "Federation", 0);
+        await JoinAsync(group, federation);
+        var loop = await federation.Founder.SubmitAsync(await federation.Founder.GetAsync($"/groups/{federation.Slug}/federations"), "form[action*='Apply']", Fields(("federation", group.Slug)));
+        Assert.Contains("A federation cannot join itself or one of its own members", loop.Text);
+        var page = await group.Members[0].GetAsync($"/groups/{group.Slug}/federations");
+        Assert.Null(page.Document.QuerySelector("form[action*='Apply']"));
+    }
+}
