@@ -10,6 +10,7 @@ using Plenum.Discussions;
 using Plenum.Groups;
 using Plenum.Notifications;
 using Plenum.Privacy;
+using Plenum.Roles;
 
 namespace Plenum.Data;
 
@@ -41,6 +42,10 @@ public abstract class PlenumDb(DbContextOptions options, FieldEncryption encrypt
     public DbSet<Mandate> Mandates => Set<Mandate>();
     public DbSet<FederationAction> FederationActions => Set<FederationAction>();
     public DbSet<Escalation> Escalations => Set<Escalation>();
+    public DbSet<RotatingRole> RotatingRoles => Set<RotatingRole>();
+    public DbSet<RoleTerm> RoleTerms => Set<RoleTerm>();
+    public DbSet<Draw> Draws => Set<Draw>();
+    public DbSet<DrawVolunteer> DrawVolunteers => Set<DrawVolunteer>();
     public DbSet<Agreement> Agreements => Set<Agreement>();
     public DbSet<Discussion> Discussions => Set<Discussion>();
     public DbSet<DiscussionReply> DiscussionReplies => Set<DiscussionReply>();
@@ -98,6 +103,7 @@ public abstract class PlenumDb(DbContextOptions options, FieldEncryption encrypt
         ConfigureDecisions(builder);
         ConfigureNotifications(builder);
         ConfigureFederations(builder);
+        ConfigureRoles(builder);
         EncryptPropertiesMarkedSensitive(builder, encrypted);
     }
 
@@ -172,6 +178,31 @@ public abstract class PlenumDb(DbContextOptions options, FieldEncryption encrypt
             escalation.HasMany(e => e.Endorsements).WithOne().HasForeignKey(e => e.EscalationId);
         });
         builder.Entity<Endorsement>().HasKey(e => new { e.EscalationId, e.GroupId });
+    }
+
+    static void ConfigureRoles(ModelBuilder builder)
+    {
+        builder.Entity<RotatingRole>(role =>
+        {
+            role.HasIndex(r => r.GroupId);
+            role.Property(r => r.Name).HasMaxLength(60);
+            role.HasMany(r => r.Terms).WithOne().HasForeignKey(t => t.RoleId);
+        });
+        builder.Entity<RoleTerm>(term =>
+        {
+            term.HasIndex(t => new { t.RoleId, t.StartsAt });
+            term.HasOne(t => t.User).WithMany().HasForeignKey(t => t.UserId).OnDelete(DeleteBehavior.Cascade);
+        });
+        builder.Entity<Draw>(draw =>
+        {
+            draw.HasIndex(d => d.GroupId);
+            draw.HasMany(d => d.Signups).WithOne().HasForeignKey(v => v.DrawId);
+        });
+        builder.Entity<DrawVolunteer>(volunteer =>
+        {
+            volunteer.HasKey(v => new { v.DrawId, v.UserId });
+            volunteer.HasOne(v => v.User).WithMany().HasForeignKey(v => v.UserId).OnDelete(DeleteBehavior.Cascade);
+        });
     }
 
     static void ConfigureNotifications(ModelBuilder builder)

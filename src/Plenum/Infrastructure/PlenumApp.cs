@@ -10,6 +10,7 @@ using Plenum.Discussions;
 using Plenum.Groups;
 using Plenum.Notifications;
 using Plenum.Privacy;
+using Plenum.Roles;
 
 namespace Plenum.Infrastructure;
 
@@ -47,6 +48,7 @@ public static class PlenumApp
         services.AddSingleton<Mail.Mailer>();
         services.AddGroups();
         services.AddDecisions();
+        services.AddRoles();
         services.AddDiscussions();
         services.AddNotifications();
         services.AddPrivacy();

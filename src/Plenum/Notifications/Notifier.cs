@@ -35,11 +35,23 @@ public sealed class Notifier(PlenumDb db, Mailer mailer, PlenumOptions options, 
     async Task NotifyAsync(Decision decision, NotificationKind kind, IQueryable<Accounts.User> recipients, CancellationToken cancellationToken)
     {
         var group = await db.Groups.AsNoTracking().SingleAsync(g => g.Id == decision.GroupId, cancellationToken);
+        await NoticeAsync(group, kind, Describe(kind, group, decision), DecisionPath(group, decision.Id), recipients, decision.Id, cancellationToken);
+    }
+
+    /// <summary>
+    /// Reminds the group's members about something other than a decision (a role to hand over, an
+    /// event): in the app always, by e-mail only at volume "all" (or in the digest).
+    /// </summary>
+    public async Task GroupNoticeAsync(Group group, NotificationKind kind, string text, string path, CancellationToken cancellationToken = default) =>
+        await NoticeAsync(group, kind, text, path, MembersExcept(group.Id, null), null, cancellationToken);
+
+    async Task NoticeAsync(Group group, NotificationKind kind, string text, string path, IQueryable<Accounts.User> recipients, Guid? decisionId,
+        CancellationToken cancellationToken)
+    {
         var people = await recipients.Where(u => u.DeletedAt == null)
             .Select(u => new { u.Id, u.Email, u.EmailConfirmed }).ToListAsync(cancellationToken);
         var volumes = await db.NotificationSettings.Where(s => s.GroupId == group.Id)
             .ToDictionaryAsync(s => s.UserId, s => s.Volume, cancellationToken);
-        var text = Describe(kind, group, decision);
         var now = clock.GetUtcNow();
         var mailNow = new List<string>();
         foreach (var person in people)
@@ -48,13 +60,14 @@ public sealed class Notifier(PlenumDb db, Mailer mailer, PlenumOptions options, 
             var mailable = mailer.IsConfigured && person.EmailConfirmed && person.Email is { Length: > 0 };
             db.Notifications.Add(new Notification
             {
-                Id = Guid.NewGuid(), UserId = person.Id, GroupId = group.Id, Kind = kind, DecisionId = decision.Id, Text = text, CreatedAt = now,
+                Id = Guid.NewGuid(), UserId = person.Id, GroupId = group.Id, Kind = kind, DecisionId = decisionId, Text = text, CreatedAt = now,
                 DigestPending = mailable && volume == NotificationVolume.DailyDigest,
             });
-            if (mailable && volume is NotificationVolume.All or NotificationVolume.DecisionsOnly) mailNow.Add(person.Email!);
+            var wanted = volume == NotificationVolume.All || (volume == NotificationVolume.DecisionsOnly && decisionId is not null);
+            if (mailable && wanted) mailNow.Add(person.Email!);
         }
         await db.SaveChangesAsync(cancellationToken);
-        var body = $"{text}\n\n{Link(DecisionPath(group, decision.Id))}\n\nChange how much mail {group.Name} sends you: {Link($"/groups/{group.Slug}/notifications")}\n";
+        var body = $"{text}\n\n{Link(path)}\n\nChange how much mail {group.Name} sends you: {Link($"/groups/{group.Slug}/notifications")}\n";
         foreach (var address in mailNow) await SendQuietlyAsync(address, Subject(kind), body, cancellationToken);
     }
 
@@ -73,6 +86,7 @@ public sealed class Notifier(PlenumDb db, Mailer mailer, PlenumOptions options, 
         NotificationKind.DecisionOpened => "Plenum: a decision is open for votes",
         NotificationKind.DecisionClosingSoon => "Plenum: a vote closes soon",
         NotificationKind.AgreementReviewDue => "Plenum: an agreement is due for review",
+        NotificationKind.RoleHandover => "Plenum: a role changes hands soon",
         _ => "Plenum: a decision has closed",
     };
 
