@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Plenum.Accounts;
+using Plenum.Assemblies;
 using Plenum.Decisions;
 using Plenum.Federations;
 using Plenum.Discussions;
@@ -46,6 +47,11 @@ public abstract class PlenumDb(DbContextOptions options, FieldEncryption encrypt
     public DbSet<RoleTerm> RoleTerms => Set<RoleTerm>();
     public DbSet<Draw> Draws => Set<Draw>();
     public DbSet<DrawVolunteer> DrawVolunteers => Set<DrawVolunteer>();
+    public DbSet<Meeting> Meetings => Set<Meeting>();
+    public DbSet<AgendaItem> AgendaItems => Set<AgendaItem>();
+    public DbSet<Attendance> Attendances => Set<Attendance>();
+    public DbSet<SpeakerSlot> SpeakerSlots => Set<SpeakerSlot>();
+    public DbSet<HandSignal> HandSignals => Set<HandSignal>();
     public DbSet<Agreement> Agreements => Set<Agreement>();
     public DbSet<Discussion> Discussions => Set<Discussion>();
     public DbSet<DiscussionReply> DiscussionReplies => Set<DiscussionReply>();
@@ -104,6 +110,7 @@ public abstract class PlenumDb(DbContextOptions options, FieldEncryption encrypt
         ConfigureNotifications(builder);
         ConfigureFederations(builder);
         ConfigureRoles(builder);
+        ConfigureAssemblies(builder);
         EncryptPropertiesMarkedSensitive(builder, encrypted);
     }
 
@@ -203,6 +210,27 @@ public abstract class PlenumDb(DbContextOptions options, FieldEncryption encrypt
             volunteer.HasKey(v => new { v.DrawId, v.UserId });
             volunteer.HasOne(v => v.User).WithMany().HasForeignKey(v => v.UserId).OnDelete(DeleteBehavior.Cascade);
         });
+    }
+
+    static void ConfigureAssemblies(ModelBuilder builder)
+    {
+        builder.Entity<Meeting>(meeting =>
+        {
+            meeting.HasIndex(m => new { m.GroupId, m.StartsAt });
+            meeting.HasMany(m => m.Items).WithOne().HasForeignKey(i => i.MeetingId);
+        });
+        builder.Entity<AgendaItem>().HasIndex(i => new { i.MeetingId, i.Position });
+        builder.Entity<Attendance>(attendance =>
+        {
+            attendance.HasKey(a => new { a.MeetingId, a.UserId });
+            attendance.HasOne(a => a.User).WithMany().HasForeignKey(a => a.UserId).OnDelete(DeleteBehavior.Cascade);
+        });
+        builder.Entity<SpeakerSlot>(slot =>
+        {
+            slot.HasIndex(s => new { s.ItemId, s.SpokeAt });
+            slot.HasOne(s => s.User).WithMany().HasForeignKey(s => s.UserId).OnDelete(DeleteBehavior.Cascade);
+        });
+        builder.Entity<HandSignal>().HasKey(h => new { h.ItemId, h.UserId });
     }
 
     static void ConfigureNotifications(ModelBuilder builder)

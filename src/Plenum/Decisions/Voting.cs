@@ -79,6 +79,9 @@ public sealed class Voting(PlenumDb db, Rulebooks rulebooks, TimeProvider clock)
             if (!await db.Delegations.AnyAsync(d => d.FederationId == decision.GroupId && d.UserId == userId && d.Until == null, cancellationToken))
                 throw new DecisionRuleException("In a federation, the member groups' delegates vote.");
         }
+        if (decision.MeetingId is { } meetingId && !rules.AbsentMembersVote
+            && !await db.Attendances.AnyAsync(a => a.MeetingId == meetingId && a.UserId == userId, cancellationToken))
+            throw new DecisionRuleException("Under the rulebook only members checked in at the meeting vote on this.");
         var weight = rules.WeightedVotes ? owner.VoteWeight : 1;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await LockDecisionAsync(decision.Id, cancellationToken);

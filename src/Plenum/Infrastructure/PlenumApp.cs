@@ -49,6 +49,7 @@ public static class PlenumApp
         services.AddGroups();
         services.AddDecisions();
         services.AddRoles();
+        services.AddScoped<Plenum.Assemblies.MeetingRoom>();
         services.AddDiscussions();
         services.AddNotifications();
         services.AddPrivacy();
