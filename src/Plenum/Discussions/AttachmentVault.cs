@@ -19,4 +19,11 @@ public sealed class AttachmentVault(FieldEncryption encryption)
     public byte[] Open(DiscussionAttachment attachment) =>
         attachment.Encrypted ? encryption.Decrypt(attachment.Content) : attachment.Content;
 
+    /// <summary>Encrypts content stored while its group was open, once the group is closed.</summary>
+    public void Seal(DiscussionAttachment attachment)
+    {
+        if (attachment.Encrypted) return;
+        attachment.Content = encryption.Encrypt(attachment.Content);
+        attachment.Encrypted = true;
+    }
 }

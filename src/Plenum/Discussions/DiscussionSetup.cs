@@ -27,6 +27,7 @@ public static class DiscussionSetup
         services.AddSingleton(provider => provider.GetRequiredService<PlenumOptions>().Attachments);
         services.AddSingleton<AttachmentIntake>();
         services.AddSingleton<AttachmentVault>();
+        services.AddScoped<IHousekeepingJob, AttachmentSealing>();
         // PostConfigure: AddRazorPages' own setup, which runs later, creates the conventions collection afresh.
         services.AddOptions<RazorPagesOptions>().PostConfigure<PlenumOptions>((pages, options) =>
         {

@@ -125,6 +125,28 @@ public sealed class AttachmentTests(AttachmentServerFixture fixture) : IClassFix
         Assert.DoesNotContain("open-name-menu", raw);
         // The same scan does see an open group's content, so it would have seen the closed one's.
         Assert.True(raw.Contains("open-visible") || raw.Contains(RawDatabase.Hex("open-visible")));
+
+        var privacy = await Admin.GetAsync("/privacy");
+        Assert.Contains("Files attached to discussion posts", privacy.Text);
+    }
+
+    [Fact]
+    public async Task Files_stored_while_a_group_was_open_are_encrypted_once_it_closes()
+    {
+        const string content = "sealed-later: the meeting moves to the garage";
+        var slug = await CreateGroupAsync("Turning closed", kind: "Assembly", policy: "Open");
+        var thread = await StartAsync(Admin, slug, "Venue", Attach("venue.txt", content));
+        var link = Assert.Single(Links(thread, "#post")).Href;
+        var raw = await RawDatabase.TextAsync(Server);
+        Assert.True(raw.Contains("sealed-later") || raw.Contains(RawDatabase.Hex("sealed-later")));
+
+        await Admin.SubmitAsync(await Admin.GetAsync($"/groups/{slug}/settings"), null, new Dictionary<string, string> { ["Form.JoinPolicy"] = "InviteOnly" });
+        await Server.RunHousekeepingAsync();
+
+        raw = await RawDatabase.TextAsync(Server);
+        Assert.DoesNotContain("sealed-later", raw);
+        Assert.DoesNotContain(RawDatabase.Hex("sealed-later"), raw);
+        Assert.Equal(content, await Admin.Http.GetStringAsync(link));
     }
 
     [Fact]
