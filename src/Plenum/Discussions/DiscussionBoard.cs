@@ -9,7 +9,7 @@ namespace Plenum.Discussions;
 /// closing. Mentions are worked out from the rendered post, so "@name" inside code is no mention.
 /// A post and its files are saved together or not at all.
 /// </summary>
-public sealed class DiscussionBoard(PlenumDb db, MarkdownRenderer markdown, AttachmentVault vault, TimeProvider clock)
+public sealed class DiscussionBoard(PlenumDb db, MarkdownRenderer markdown, AttachmentVault vault, AttachmentOptions attachmentLimits, TimeProvider clock)
 {
     public const int RepliesPerPage = 50;
 
@@ -74,6 +74,21 @@ public sealed class DiscussionBoard(PlenumDb db, MarkdownRenderer markdown, Atta
         await db.SaveChangesAsync(cancellationToken);
     }
 
+    /// <summary>Adds files to a post already written (the API's way to attach them); a post carries only so many.</summary>
+    public async Task<IReadOnlyList<DiscussionAttachment>> AttachAsync(Group group, Discussion discussion, DiscussionReply? reply,
+        IReadOnlyList<NewAttachment> files, CancellationToken cancellationToken = default)
+    {
+        EnsureOpen(group);
+        if (discussion.IsClosed) throw new GroupRuleException("This discussion is closed; nothing more can be added to it.");
+        var replyId = reply?.Id;
+        var existing = await db.DiscussionAttachments.CountAsync(a => a.DiscussionId == discussion.Id && a.ReplyId == replyId, cancellationToken);
+        if (existing + files.Count > attachmentLimits.MaxFilesPerPost)
+            throw new GroupRuleException($"A post carries at most {attachmentLimits.MaxFilesPerPost} files; this one has {existing} already.");
+        var stored = AddFiles(group, discussion.Id, replyId, files, clock.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+        return stored;
+    }
+
     public async Task SetClosedAsync(Group group, Discussion discussion, bool closed, CancellationToken cancellationToken = default)
     {
         EnsureOpen(group);
@@ -94,10 +109,11 @@ public sealed class DiscussionBoard(PlenumDb db, MarkdownRenderer markdown, Atta
         if (group.IsArchived) throw new GroupRuleException("This group is archived: its discussions can be read but not added to.");
     }
 
-    void AddFiles(Group group, Guid discussionId, Guid? replyId, IReadOnlyList<NewAttachment>? files, DateTimeOffset now)
+    List<DiscussionAttachment> AddFiles(Group group, Guid discussionId, Guid? replyId, IReadOnlyList<NewAttachment>? files, DateTimeOffset now)
     {
-        foreach (var file in files ?? [])
-            db.DiscussionAttachments.Add(vault.Store(group, discussionId, replyId, file, now));
+        var stored = (files ?? []).Select(file => vault.Store(group, discussionId, replyId, file, now)).ToList();
+        db.DiscussionAttachments.AddRange(stored);
+        return stored;
     }
 
     async Task ReplaceMentionsAsync(Group group, Guid discussionId, Guid? replyId, Guid authorId, string body, CancellationToken cancellationToken)

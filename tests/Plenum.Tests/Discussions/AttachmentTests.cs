@@ -1,7 +1,11 @@
 using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
 using System.Security.Cryptography;
+using System.Text.Json;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using Plenum.Accounts;
 using Plenum.Discussions;
 using Plenum.Tests.Infrastructure;
 using static Plenum.Tests.Infrastructure.WebSession;
@@ -244,5 +248,80 @@ public sealed class AttachmentTests(AttachmentServerFixture fixture) : IClassFix
         Assert.Equal(1, await Files());
         await Server.WithDbAsync(db => db.Discussions.Where(d => d.Id == discussionId).ExecuteDeleteAsync());
         Assert.Equal(0, await Files());
+    }
+
+    async Task<HttpClient> ApiClientAsync(string pseudonym)
+    {
+        var secret = AccessTokenAuthentication.NewSecret();
+        await Server.WithDbAsync(async db =>
+        {
+            var user = await db.Users.SingleAsync(u => u.UserName == pseudonym);
+            db.AccessTokens.Add(new AccessToken { Id = Guid.NewGuid(), UserId = user.Id, Name = "test", SecretHash = AccessTokenAuthentication.HashSecret(secret), Hint = secret[..12], CreatedAt = DateTimeOffset.UtcNow });
+            return await db.SaveChangesAsync();
+        });
+        var client = new HttpClient { BaseAddress = Server.BaseAddress };
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", secret);
+        return client;
+    }
+
+    static MultipartFormDataContent Files(params (string Name, byte[] Content)[] files)
+    {
+        var form = new MultipartFormDataContent();
+        foreach (var (name, content) in files) form.Add(new ByteArrayContent(content), "files", name);
+        return form;
+    }
+
+    [Fact]
+    public async Task Api_attaches_lists_and_downloads_files_for_authors_and_members_only()
+    {
+        var slug = await CreateGroupAsync("Api files");
+        using var sam = await MemberAsync(slug, "sam-api-files");
+        using var admin = await ApiClientAsync(ServerFixture.AdminPseudonym);
+        using var samApi = await ApiClientAsync("sam-api-files");
+        var created = await admin.PostAsJsonAsync($"/api/v1/groups/{slug}/discussions", new { title = "Scanned letters", body = "From the landlord" });
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var png = Png();
+
+        var attached = await admin.PostAsync($"/api/v1/groups/{slug}/discussions/{id}/attachments", Files(("letter.png", png), ("letter.txt", "Dear tenant"u8.ToArray())));
+        Assert.Equal(HttpStatusCode.Created, attached.StatusCode);
+        var files = await attached.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(["letter.png", "letter.txt"], files.EnumerateArray().Select(f => f.GetProperty("name").GetString()).Order());
+
+        var reply = await samApi.PostAsJsonAsync($"/api/v1/groups/{slug}/discussions/{id}/replies", new { body = "My copy" });
+        var replyId = (await reply.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        // Only a post's author adds files to it.
+        Assert.Equal(HttpStatusCode.Forbidden, (await admin.PostAsync($"/api/v1/groups/{slug}/discussions/{id}/replies/{replyId}/attachments", Files(("mine.txt", "x"u8.ToArray())))).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await samApi.PostAsync($"/api/v1/groups/{slug}/discussions/{id}/replies/{replyId}/attachments", Files(("copy.pdf", Pdf())))).StatusCode);
+
+        var thread = await samApi.GetFromJsonAsync<JsonElement>($"/api/v1/groups/{slug}/discussions/{id}");
+        var opening = thread.GetProperty("attachments").EnumerateArray().ToList();
+        Assert.Equal(["letter.png", "letter.txt"], opening.Select(f => f.GetProperty("name").GetString()));
+        var image = opening[0];
+        Assert.Equal("image/png", image.GetProperty("contentType").GetString());
+        Assert.Equal(png.Length, image.GetProperty("size").GetInt64());
+        var replyFile = Assert.Single(Assert.Single(thread.GetProperty("replies").EnumerateArray()).GetProperty("attachments").EnumerateArray());
+        Assert.Equal("copy.pdf", replyFile.GetProperty("name").GetString());
+
+        var download = await samApi.GetAsync(image.GetProperty("url").GetString());
+        Assert.Equal(png, await download.Content.ReadAsByteArrayAsync());
+        Assert.Equal("inline", download.Content.Headers.ContentDisposition?.DispositionType);
+        Assert.Equal("nosniff", download.Headers.GetValues("X-Content-Type-Options").Single());
+
+        // Refusals: each problem names its file; a post never carries more than the limit.
+        var refused = await admin.PostAsync($"/api/v1/groups/{slug}/discussions/{id}/attachments", Files(("run.sh", "#!/bin/sh"u8.ToArray())));
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("“run.sh” is not a kind of file", (await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").GetProperty("files")[0].GetString());
+        var full = await admin.PostAsync($"/api/v1/groups/{slug}/discussions/{id}/attachments", Files([.. Enumerable.Range(1, 4).Select(n => ($"more-{n}.txt", "more"u8.ToArray()))]));
+        Assert.Equal(HttpStatusCode.Conflict, full.StatusCode);
+        Assert.Contains("at most 5 files; this one has 2 already", await full.Content.ReadAsStringAsync());
+        Assert.Equal(3, await CountAsync(db => db.DiscussionAttachments.Where(a => a.DiscussionId == id)));
+
+        using var outsiderSession = await Server.NewMemberAsync("outsider-api-files");
+        using var outsider = await ApiClientAsync("outsider-api-files");
+        Assert.Equal(HttpStatusCode.NotFound, (await outsider.GetAsync(image.GetProperty("url").GetString())).StatusCode);
+
+        var openApi = await admin.GetStringAsync("/openapi/v1.json");
+        Assert.Contains("/api/v1/groups/{slug}/discussions/{id}/replies/{replyId}/attachments", openApi);
+        Assert.Contains("multipart/form-data", openApi);
     }
 }
