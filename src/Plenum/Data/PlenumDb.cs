@@ -58,6 +58,7 @@ public abstract class PlenumDb(DbContextOptions options, FieldEncryption encrypt
     public DbSet<DiscussionRevision> DiscussionRevisions => Set<DiscussionRevision>();
     public DbSet<ReplyRevision> ReplyRevisions => Set<ReplyRevision>();
     public DbSet<Mention> Mentions => Set<Mention>();
+    public DbSet<DiscussionAttachment> DiscussionAttachments => Set<DiscussionAttachment>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<NotificationSetting> NotificationSettings => Set<NotificationSetting>();
 
@@ -290,6 +291,15 @@ public abstract class PlenumDb(DbContextOptions options, FieldEncryption encrypt
             mention.HasOne(m => m.User).WithMany().HasForeignKey(m => m.UserId).OnDelete(DeleteBehavior.Restrict);
             mention.HasIndex(m => new { m.DiscussionId, m.ReplyId });
             mention.HasIndex(m => new { m.UserId, m.CreatedAt });
+        });
+        builder.Entity<DiscussionAttachment>(attachment =>
+        {
+            // Files go with their post, whether the post or the whole discussion is deleted.
+            attachment.HasOne(a => a.Discussion).WithMany().HasForeignKey(a => a.DiscussionId).OnDelete(DeleteBehavior.Cascade);
+            attachment.HasOne<DiscussionReply>().WithMany().HasForeignKey(a => a.ReplyId).OnDelete(DeleteBehavior.Cascade);
+            // A thread page lists the files of its opening post and of one page of replies.
+            attachment.HasIndex(a => new { a.DiscussionId, a.ReplyId });
+            attachment.Property(a => a.ContentType).HasMaxLength(100);
         });
     }
 

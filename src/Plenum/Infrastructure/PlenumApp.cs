@@ -92,6 +92,7 @@ public static class PlenumApp
             OnPrepareResponse = file => file.Context.Response.Headers.CacheControl = "public, max-age=604800",
         });
         app.UseRouting();
+        app.UseMiddleware<RequestSizeGuard>();
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();

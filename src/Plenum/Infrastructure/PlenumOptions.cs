@@ -19,6 +19,7 @@ public sealed class PlenumOptions
     public int LoginAttemptsPerMinute { get; set; } = 10;
 
     public Mail.MailOptions Mail { get; set; } = new();
+    public Discussions.AttachmentOptions Attachments { get; set; } = new();
 
     public string FullDataDir => Path.GetFullPath(DataDir);
     public string KeysDir => Path.Combine(FullDataDir, "keys");

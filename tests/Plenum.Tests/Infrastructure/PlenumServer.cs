@@ -23,7 +23,8 @@ public sealed class PlenumServer : IAsyncDisposable
     public required CapturedLogs Logs { get; init; }
 
     /// <param name="configure">Changes to the instance settings before it starts (e.g. a real SMTP server instead of the pickup folder).</param>
-    public static async Task<PlenumServer> StartAsync(Action<PlenumOptions>? configure = null)
+    /// <param name="customize">Changes to the host after the test defaults (e.g. more logging).</param>
+    public static async Task<PlenumServer> StartAsync(Action<PlenumOptions>? configure = null, Action<WebApplicationBuilder>? customize = null)
     {
         var dataDir = Path.Combine(Path.GetTempPath(), "plenum-tests", Guid.NewGuid().ToString("N"), "data");
         var options = await TestDatabase.CreateAsync(dataDir);
@@ -35,6 +36,7 @@ public sealed class PlenumServer : IAsyncDisposable
             builder.Services.AddSingleton<TimeProvider>(clock);
             builder.Logging.AddProvider(logs);
             builder.Logging.SetMinimumLevel(LogLevel.Debug);
+            customize?.Invoke(builder);
         });
         string invite;
         using (var scope = app.Services.CreateScope())
