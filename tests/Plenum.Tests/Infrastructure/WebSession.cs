@@ -58,7 +58,7 @@ public sealed class WebSession(Uri baseAddress) : IDisposable
         return await ReadAsync(await _http.PostAsync(action, content));
     }
 
-    static (IHtmlFormElement Form, string Action, Dictionary<string, string> Values) Fill(Page page, string? formSelector, IDictionary<string, string>? fields)
+    static (IHtmlFormElement Form, string Action, List<KeyValuePair<string, string>> Values) Fill(Page page, string? formSelector, IDictionary<string, string>? fields)
     {
         var form = (formSelector is null ? page.Document.QuerySelectorAll("main form").OfType<IHtmlFormElement>().FirstOrDefault(f => f.Method.Equals("post", StringComparison.OrdinalIgnoreCase))
                                          : page.Document.QuerySelector("main " + formSelector) as IHtmlFormElement)

@@ -818,6 +818,49 @@ namespace Plenum.Data.Migrations.Postgres
                     b.ToTable("Discussions");
                 });
 
+            modelBuilder.Entity("Plenum.Discussions.DiscussionAttachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid>("DiscussionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("Encrypted")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<Guid?>("ReplyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReplyId");
+
+                    b.HasIndex("DiscussionId", "ReplyId");
+
+                    b.ToTable("DiscussionAttachments");
+                });
+
             modelBuilder.Entity("Plenum.Discussions.DiscussionReply", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1735,6 +1778,22 @@ namespace Plenum.Data.Migrations.Postgres
                     b.Navigation("Author");
 
                     b.Navigation("Group");
+                });
+
+            modelBuilder.Entity("Plenum.Discussions.DiscussionAttachment", b =>
+                {
+                    b.HasOne("Plenum.Discussions.Discussion", "Discussion")
+                        .WithMany()
+                        .HasForeignKey("DiscussionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Plenum.Discussions.DiscussionReply", null)
+                        .WithMany()
+                        .HasForeignKey("ReplyId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.Navigation("Discussion");
                 });
 
             modelBuilder.Entity("Plenum.Discussions.DiscussionReply", b =>

@@ -809,6 +809,49 @@ namespace Plenum.Data.Migrations.Sqlite
                     b.ToTable("Discussions");
                 });
 
+            modelBuilder.Entity("Plenum.Discussions.DiscussionAttachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DiscussionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Encrypted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ReplyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UploadedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReplyId");
+
+                    b.HasIndex("DiscussionId", "ReplyId");
+
+                    b.ToTable("DiscussionAttachments");
+                });
+
             modelBuilder.Entity("Plenum.Discussions.DiscussionReply", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1726,6 +1769,22 @@ namespace Plenum.Data.Migrations.Sqlite
                     b.Navigation("Author");
 
                     b.Navigation("Group");
+                });
+
+            modelBuilder.Entity("Plenum.Discussions.DiscussionAttachment", b =>
+                {
+                    b.HasOne("Plenum.Discussions.Discussion", "Discussion")
+                        .WithMany()
+                        .HasForeignKey("DiscussionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Plenum.Discussions.DiscussionReply", null)
+                        .WithMany()
+                        .HasForeignKey("ReplyId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.Navigation("Discussion");
                 });
 
             modelBuilder.Entity("Plenum.Discussions.DiscussionReply", b =>
