@@ -104,7 +104,7 @@ public sealed class DecisionCloser(PlenumDb db, Rulebooks rulebooks, Notifier no
             {
                 ruleLine,
                 $"{positions.Count} of {eligible} eligible voted{(quorum > 0 ? $"; quorum {quorum} {(positions.Count >= quorum ? "met" : "not met")}" : "")}.",
-                count is null ? "Nothing was counted." : $"Counted by {count.Method} in {Math.Max(1, count.Rounds.Count)} round(s): {(chosen.Length > 0 ? chosen : "no winner")}.",
+                count is null ? "Nothing was counted." : $"Counted by {count.Method}{(count.Rounds.Count > 0 ? $" in {count.Rounds.Count} round(s)" : "")}: {(chosen.Length > 0 ? chosen : "no winner")}.",
             });
             agreed = $"{decision.Text}\n\nChosen: {chosen}";
         }

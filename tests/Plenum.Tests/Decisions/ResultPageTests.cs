@@ -93,12 +93,22 @@ public sealed class ResultPageTests(ServerFixture fixture) : IClassFixture<Serve
         Assert.Equal(["–", "3 (wins)", "2"], RowCells(matrix, "Soup"));
         Assert.Equal(["2", "–", "4 (wins)"], RowCells(matrix, "Bread"));
         Assert.Equal("3", matrix.QuerySelector("tbody tr:first-child td:nth-of-type(2) strong")!.TextContent);
+        Assert.Matches(@"Counted by schulze: (Soup|Bread)\.", closed.Text); // a head-to-head count has no rounds to speak of
         Assert.Contains("No option beats every other one head to head.", closed.Text);
         Assert.Contains("Smith set (the smallest group of options that each beat everyone outside it): Soup, Bread, Music.", Normalised(closed.Text));
         Assert.Equal(["3", "–", "4 (stronger)"], RowCells(Table(closed, "Strongest paths"), "Bread")); // Bread and Soup reach each other equally strongly
         Assert.Contains("Place 1: Soup, Bread tied;", Normalised(closed.Text)); // both are potential winners: the lot decides, recorded
 
         await AssertRecountsAlikeAsync(founder, closed, path, "blt", "json");
+
+        // A count stored without strongest paths (as ranked pairs stores it) still renders, without that table.
+        var id = Guid.Parse(path.Split('/')[^1]);
+        var trimmed = System.Text.Json.Nodes.JsonNode.Parse(await Server.WithDbAsync(db => db.Decisions.Where(d => d.Id == id).Select(d => d.CountJson!).SingleAsync()))!;
+        trimmed["details"]!.AsObject().Remove("strongestPaths");
+        await Server.WithDbAsync(db => db.Decisions.Where(d => d.Id == id).ExecuteUpdateAsync(d => d.SetProperty(x => x.CountJson, trimmed.ToJsonString())));
+        var older = await founder.GetAsync(path);
+        Assert.Equal(["–", "3 (wins)", "2"], RowCells(Table(older, "Head to head"), "Soup"));
+        Assert.DoesNotContain("Strongest paths", older.Text);
     }
 
     [Theory]
