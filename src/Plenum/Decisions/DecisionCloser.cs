@@ -174,7 +174,7 @@ public sealed class DecisionCloser(PlenumDb db, Rulebooks rulebooks, Notifier no
             {
                 ruleLine,
                 $"{cast} of {eligible} eligible {(rules.WeightedVotes ? "votes (weighted)" : "voted")}{(quorum > 0 ? $"; quorum {quorum} {(cast >= quorum ? "met" : "not met")}" : "")}.",
-                count is null ? "Nothing was counted." : $"Counted by {count.Method} in {Math.Max(1, count.Rounds.Count)} round(s): {(chosen.Length > 0 ? chosen : "no winner")}.",
+                count is null ? "Nothing was counted." : $"Counted by {count.Method}{(count.Rounds.Count > 0 ? $" in {count.Rounds.Count} round(s)" : "")}: {(chosen.Length > 0 ? chosen : "no winner")}.",
             });
             agreed = $"{decision.Text}\n\nChosen: {chosen}";
         }

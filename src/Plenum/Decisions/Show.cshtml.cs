@@ -60,16 +60,17 @@ public sealed class ShowModel(PlenumDb db, UserManager<User> users, Rulebooks ru
 
     public async Task<IActionResult> OnGetAsync() => await LoadDecisionAsync() ?? await ShowAsync();
 
-    /// <summary>The anonymised ballots of a closed ranking, election or single-choice poll as a .blt file, to recount with `plenum tally`.</summary>
-    public async Task<IActionResult> OnGetBallotsAsync()
+    /// <summary>The anonymised ballots of a closed poll, ranking, election, score or dot vote, in a format `plenum tally` recounts (.blt by default).</summary>
+    public async Task<IActionResult> OnGetBallotsAsync(string? format)
     {
         var denied = await LoadDecisionAsync();
         if (denied is not null) return denied;
-        if (Decision.Status != DecisionStatus.Closed || !BallotsDownloadable) return NotFound();
+        var download = Downloads.FirstOrDefault(d => d.Format == (format ?? "blt"));
+        if (Decision.Status != DecisionStatus.Closed || download is null) return NotFound();
         var positions = Decision.Secret
-            ? await Db.SecretBallots.Where(b => b.DecisionId == Id).Select(b => b.Position).ToListAsync()
-            : await Db.OpenVotes.Where(v => v.DecisionId == Id).Select(v => v.Position).ToListAsync();
-        return File(System.Text.Encoding.UTF8.GetBytes(BltExport.Write(Decision, positions)), "text/plain; charset=utf-8", $"decision-{Id:N}.blt");
+            ? await Db.SecretBallots.Where(b => b.DecisionId == Id).Select(b => new WeightedPosition(b.Position, b.Weight)).ToListAsync()
+            : await Db.OpenVotes.Where(v => v.DecisionId == Id).Select(v => new WeightedPosition(v.Position, v.Weight)).ToListAsync();
+        return File(BallotDownloads.Write(Decision, download, positions), download.ContentType, download.FileName);
     }
 
     /// <summary>
@@ -89,8 +90,8 @@ public sealed class ShowModel(PlenumDb db, UserManager<User> users, Rulebooks ru
         return File(System.Text.Encoding.UTF8.GetBytes(MeetingTimes.Ics(Decision, best.Slot, Group.Name)), "text/calendar; charset=utf-8", "meeting.ics");
     }
 
-    public bool BallotsDownloadable => Decision.Type is DecisionType.RankedChoice or DecisionType.Condorcet or DecisionType.Election
-        || (Decision.Type == DecisionType.Poll && Decision.MaxChoices == 1);
+    /// <summary>The files of anonymised ballots this decision offers once closed; none for kinds counted by position.</summary>
+    public IReadOnlyList<BallotDownload> Downloads => BallotDownloads.For(Decision, Rules);
 
     public async Task<IActionResult> OnPostVoteAsync()
     {
