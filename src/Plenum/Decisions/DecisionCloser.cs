@@ -12,7 +12,7 @@ namespace Plenum.Decisions;
 /// (counted by <see cref="ProposalTally"/>): no person declares it. A passed decision enters the
 /// register of agreements; a passed rulebook change adopts the new rulebook version.
 /// </summary>
-public sealed class DecisionCloser(PlenumDb db, Rulebooks rulebooks, Notifier notifier) : IHousekeepingJob
+public sealed class DecisionCloser(PlenumDb db, Rulebooks rulebooks, Notifier notifier, DecisionUpdates updates) : IHousekeepingJob
 {
     public Task RunAsync(PlenumDb _, DateTimeOffset now, CancellationToken cancellationToken) =>
         CloseDueAsync(db.Decisions, now, cancellationToken);
@@ -133,6 +133,7 @@ public sealed class DecisionCloser(PlenumDb db, Rulebooks rulebooks, Notifier no
         }
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        updates.Closed(decisionId);
         await notifier.DecisionClosedAsync(decision, cancellationToken);
     }
 }

@@ -9,6 +9,7 @@ public static class DecisionSetup
         services.AddScoped<Rulebooks>();
         services.AddScoped<DecisionOpening>();
         services.AddScoped<Voting>();
+        services.AddSingleton<DecisionUpdates>();
         services.AddScoped<DecisionCloser>();
         services.AddScoped<IHousekeepingJob>(provider => provider.GetRequiredService<DecisionCloser>());
         services.AddScoped<IHousekeepingJob, AgreementReviews>();

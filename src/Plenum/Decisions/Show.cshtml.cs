@@ -39,8 +39,19 @@ public sealed class ShowModel(PlenumDb db, UserManager<User> users, Rulebooks ru
     public string? ReceiptCheck { get; private set; }
     /// <summary>Results show once someone has voted, or to all once voting closed, so early results do not sway voters.</summary>
     public bool ShowResults => Decision.Status == DecisionStatus.Closed || IVoted;
+    /// <summary>Whether the count on show moves as votes come in, so a live page should fetch it again.</summary>
+    public bool CountChangesWithVotes => Decision.Status == DecisionStatus.Open && ShowResults && DecisionText.IsByPosition(Decision.Type);
 
     public async Task<IActionResult> OnGetAsync() => await LoadDecisionAsync() ?? await ShowAsync();
+
+    /// <summary>The count part alone, for a page with JavaScript told that votes changed; the same rules decide what it shows.</summary>
+    public async Task<IActionResult> OnGetLiveAsync()
+    {
+        var denied = await LoadDecisionAsync();
+        if (denied is not null) return denied;
+        await LoadVotesAsync();
+        return Partial("_Results", this);
+    }
 
     /// <summary>The anonymised ballots of a closed ranking, election or single-choice poll as a .blt file, to recount with `plenum tally`.</summary>
     public async Task<IActionResult> OnGetBallotsAsync()
@@ -133,6 +144,12 @@ public sealed class ShowModel(PlenumDb db, UserManager<User> users, Rulebooks ru
 
     async Task<IActionResult> ShowAsync()
     {
+        await LoadVotesAsync();
+        return Page();
+    }
+
+    async Task LoadVotesAsync()
+    {
         var userId = Me!.Id;
         if (Decision.Secret)
         {
@@ -156,6 +173,5 @@ public sealed class ShowModel(PlenumDb db, UserManager<User> users, Rulebooks ru
             Times = System.Text.Json.JsonSerializer.Deserialize<Counting.TimePoll.TimePollResult>(json, Counting.Results.ResultJson.Options);
         else if (Decision.CountJson is { } countJson)
             Count = System.Text.Json.JsonSerializer.Deserialize<Counting.Results.CountResult>(countJson, Counting.Results.ResultJson.Options);
-        return Page();
     }
 }

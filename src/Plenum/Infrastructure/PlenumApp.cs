@@ -51,6 +51,7 @@ public static class PlenumApp
         services.AddNotifications();
         services.AddPrivacy();
         services.AddRazorPages(pages => pages.RootDirectory = "/");
+        services.AddSignalR();
         services.AddProblemDetails();
         services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         services.AddOpenApi();
@@ -93,6 +94,7 @@ public static class PlenumApp
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapRazorPages();
+        app.MapHub<DecisionHub>(DecisionHub.Path);
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapHealthCheck();
         app.MapApi();
