@@ -8,6 +8,7 @@ using Plenum.Decisions;
 using Plenum.Discussions;
 using Plenum.Groups;
 using Plenum.Notifications;
+using Plenum.Notifications.Push;
 using Plenum.Privacy;
 
 namespace Plenum.Data;
@@ -42,6 +43,7 @@ public abstract class PlenumDb(DbContextOptions options, FieldEncryption encrypt
     public DbSet<Mention> Mentions => Set<Mention>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<NotificationSetting> NotificationSettings => Set<NotificationSetting>();
+    public DbSet<PushSubscription> PushSubscriptions => Set<PushSubscription>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -143,6 +145,14 @@ public abstract class PlenumDb(DbContextOptions options, FieldEncryption encrypt
             setting.HasKey(s => new { s.UserId, s.GroupId });
             setting.HasOne<User>().WithMany().HasForeignKey(s => s.UserId).OnDelete(DeleteBehavior.Cascade);
             setting.HasOne<Group>().WithMany().HasForeignKey(s => s.GroupId).OnDelete(DeleteBehavior.Cascade);
+        });
+        builder.Entity<PushSubscription>(subscription =>
+        {
+            subscription.HasIndex(s => s.EndpointHash).IsUnique();
+            subscription.HasIndex(s => s.UserId);
+            subscription.HasIndex(s => s.LastSuccessAt);
+            subscription.Property(s => s.EndpointHash).HasMaxLength(64);
+            subscription.HasOne<User>().WithMany().HasForeignKey(s => s.UserId).OnDelete(DeleteBehavior.Cascade);
         });
     }
 

@@ -5,15 +5,17 @@ using Plenum.Decisions;
 using Plenum.Groups;
 using Plenum.Infrastructure;
 using Plenum.Mail;
+using Plenum.Notifications.Push;
 
 namespace Plenum.Notifications;
 
 /// <summary>
-/// Tells a group's members about its decisions: always in the app, by e-mail only when the person
-/// confirmed an address and their volume for the group allows it. Mail names only the group, the
-/// title and a link, never the text or any vote, since mailboxes are read by more than their owner.
+/// Tells a group's members about its decisions: always in the app; by e-mail only when the person
+/// confirmed an address, and by push only to browsers where they turned it on, each as their volume
+/// for the group allows. Mail and push name only the group, the title and a link, never the text or
+/// any vote, since mailboxes and lock screens are read by more than their owner.
 /// </summary>
-public sealed class Notifier(PlenumDb db, Mailer mailer, PlenumOptions options, TimeProvider clock, ILogger<Notifier> log)
+public sealed class Notifier(PlenumDb db, Mailer mailer, PushQueue push, PlenumOptions options, TimeProvider clock, ILogger<Notifier> log)
 {
     public Task DecisionOpenedAsync(Decision decision, CancellationToken cancellationToken = default) =>
         NotifyAsync(decision, NotificationKind.DecisionOpened, MembersExcept(decision.GroupId, decision.AuthorId), cancellationToken);
@@ -38,9 +40,11 @@ public sealed class Notifier(PlenumDb db, Mailer mailer, PlenumOptions options, 
         var text = Describe(kind, group, decision);
         var now = clock.GetUtcNow();
         var mailNow = new List<string>();
+        var pushNow = new List<Guid>();
         foreach (var person in people)
         {
             var volume = volumes.GetValueOrDefault(person.Id, NotificationSetting.DefaultVolume);
+            if (volume is NotificationVolume.All or NotificationVolume.DecisionsOnly) pushNow.Add(person.Id);
             var mailable = mailer.IsConfigured && person.EmailConfirmed && person.Email is { Length: > 0 };
             db.Notifications.Add(new Notification
             {
@@ -50,16 +54,20 @@ public sealed class Notifier(PlenumDb db, Mailer mailer, PlenumOptions options, 
             if (mailable && volume is NotificationVolume.All or NotificationVolume.DecisionsOnly) mailNow.Add(person.Email!);
         }
         await db.SaveChangesAsync(cancellationToken);
+        if (pushNow.Count > 0) push.Enqueue(new PushNotice(pushNow, group.Name, Summary(kind, decision), DecisionPath(group, decision.Id)));
         var body = $"{text}\n\n{Link(DecisionPath(group, decision.Id))}\n\nChange how much mail {group.Name} sends you: {Link($"/groups/{group.Slug}/notifications")}\n";
         foreach (var address in mailNow) await SendQuietlyAsync(address, Subject(kind), body, cancellationToken);
     }
 
     /// <summary>The notice says what happened, never how anyone voted.</summary>
-    public static string Describe(NotificationKind kind, Group group, Decision decision) => kind switch
+    public static string Describe(NotificationKind kind, Group group, Decision decision) => $"{group.Name}: {Summary(kind, decision)}";
+
+    /// <summary>What happened, without the group's name (a push notice shows that as its heading).</summary>
+    static string Summary(NotificationKind kind, Decision decision) => kind switch
     {
-        NotificationKind.DecisionOpened => $"{group.Name}: a decision is open for votes: \"{decision.Title}\"",
-        NotificationKind.DecisionClosingSoon => $"{group.Name}: voting on \"{decision.Title}\" closes within a day and you have not voted",
-        _ => $"{group.Name}: the decision \"{decision.Title}\" has closed",
+        NotificationKind.DecisionOpened => $"a decision is open for votes: \"{decision.Title}\"",
+        NotificationKind.DecisionClosingSoon => $"voting on \"{decision.Title}\" closes within a day and you have not voted",
+        _ => $"the decision \"{decision.Title}\" has closed",
     };
 
     /// <summary>Subjects name nothing: an SMTP log line or a lock screen should not show a group or title.</summary>
