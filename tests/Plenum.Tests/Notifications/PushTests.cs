@@ -194,6 +194,16 @@ public sealed partial class PushTests(PushServerFixture fixture) : IClassFixture
         Assert.Equal(0, await SubscriptionsOfAsync("push-refused"));
     }
 
+    [Fact]
+    public async Task The_vapid_private_key_is_kept_encrypted_and_readable_by_the_owner_only()
+    {
+        using var member = await Server.NewMemberAsync("push-key-check");
+        await member.GetAsync("/notifications"); // the key pair exists by the time the page offers it
+        var path = Path.Combine(Server.Options.KeysDir, "vapid.key");
+        Assert.StartsWith("enc1:", await File.ReadAllTextAsync(path));
+        if (!OperatingSystem.IsWindows()) Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(path));
+    }
+
     /// <summary>Checks the ES256 signature with the key the header names, and returns the token's claims.</summary>
     static JsonElement VerifiedClaims(string token, string publicKey)
     {
@@ -202,7 +212,9 @@ public sealed partial class PushTests(PushServerFixture fixture) : IClassFixture
         Assert.Equal("ES256", JsonDocument.Parse(Base64Url.DecodeFromChars(parts[0])).RootElement.GetProperty("alg").GetString());
         var point = Base64Url.DecodeFromChars(publicKey);
         using var key = ECDsa.Create(new ECParameters { Curve = ECCurve.NamedCurves.nistP256, Q = new ECPoint { X = point[1..33], Y = point[33..] } });
-        Assert.True(key.VerifyData(Encoding.ASCII.GetBytes($"{parts[0]}.{parts[1]}"), Base64Url.DecodeFromChars(parts[2]), HashAlgorithmName.SHA256));
+        var signature = Base64Url.DecodeFromChars(parts[2]);
+        Assert.Equal(64, signature.Length); // JWS wants r and s side by side, not DER
+        Assert.True(key.VerifyData(Encoding.ASCII.GetBytes($"{parts[0]}.{parts[1]}"), signature, HashAlgorithmName.SHA256));
         return JsonDocument.Parse(Base64Url.DecodeFromChars(parts[1])).RootElement;
     }
 
