@@ -40,6 +40,7 @@ public sealed class AccountDeletion(PlenumDb db, TimeProvider clock)
         await db.Mentions.Where(m => m.UserId == userId).ExecuteDeleteAsync(cancellationToken);
         await db.Notifications.Where(n => n.UserId == userId).ExecuteDeleteAsync(cancellationToken);
         await db.NotificationSettings.Where(s => s.UserId == userId).ExecuteDeleteAsync(cancellationToken);
+        await db.PushSubscriptions.Where(s => s.UserId == userId).ExecuteDeleteAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 }

@@ -10,6 +10,7 @@ using Plenum.Federations;
 using Plenum.Discussions;
 using Plenum.Groups;
 using Plenum.Notifications;
+using Plenum.Notifications.Push;
 using Plenum.Privacy;
 using Plenum.Roles;
 
@@ -61,6 +62,7 @@ public abstract class PlenumDb(DbContextOptions options, FieldEncryption encrypt
     public DbSet<DiscussionAttachment> DiscussionAttachments => Set<DiscussionAttachment>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<NotificationSetting> NotificationSettings => Set<NotificationSetting>();
+    public DbSet<PushSubscription> PushSubscriptions => Set<PushSubscription>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -250,6 +252,14 @@ public abstract class PlenumDb(DbContextOptions options, FieldEncryption encrypt
             setting.HasKey(s => new { s.UserId, s.GroupId });
             setting.HasOne<User>().WithMany().HasForeignKey(s => s.UserId).OnDelete(DeleteBehavior.Cascade);
             setting.HasOne<Group>().WithMany().HasForeignKey(s => s.GroupId).OnDelete(DeleteBehavior.Cascade);
+        });
+        builder.Entity<PushSubscription>(subscription =>
+        {
+            subscription.HasIndex(s => s.EndpointHash).IsUnique();
+            subscription.HasIndex(s => s.UserId);
+            subscription.HasIndex(s => s.LastSuccessAt);
+            subscription.Property(s => s.EndpointHash).HasMaxLength(64);
+            subscription.HasOne<User>().WithMany().HasForeignKey(s => s.UserId).OnDelete(DeleteBehavior.Cascade);
         });
     }
 

@@ -13,7 +13,8 @@ namespace Plenum.Decisions;
 /// (counted by <see cref="ProposalTally"/>): no person declares it. A passed decision enters the
 /// register of agreements; a passed rulebook change adopts the new rulebook version.
 /// </summary>
-public sealed class DecisionCloser(PlenumDb db, Rulebooks rulebooks, Notifier notifier, Federations.FederationFollowUp followUp) : IHousekeepingJob
+public sealed class DecisionCloser(PlenumDb db, Rulebooks rulebooks, Notifier notifier, Federations.FederationFollowUp followUp,
+    DecisionUpdates updates) : IHousekeepingJob
 {
     public Task RunAsync(PlenumDb _, DateTimeOffset now, CancellationToken cancellationToken) =>
         CloseDueAsync(db.Decisions, now, cancellationToken);
@@ -207,6 +208,7 @@ public sealed class DecisionCloser(PlenumDb db, Rulebooks rulebooks, Notifier no
         if (decision.Result == ProposalResult.Passed) await followUp.ApplyAsync(decision, now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        updates.Closed(decisionId);
         await notifier.DecisionClosedAsync(decision, cancellationToken);
         if (decision.Result == ProposalResult.Passed) await followUp.AfterCloseAsync(decision, cancellationToken);
     }

@@ -57,8 +57,19 @@ public sealed class ShowModel(PlenumDb db, UserManager<User> users, Rulebooks ru
     public string? ReceiptCheck { get; private set; }
     /// <summary>Results show once someone has voted, or to all once voting closed, so early results do not sway voters.</summary>
     public bool ShowResults => Decision.Status == DecisionStatus.Closed || IVoted;
+    /// <summary>Whether the count on show moves as votes come in, so a live page should fetch it again.</summary>
+    public bool CountChangesWithVotes => Decision.Status == DecisionStatus.Open && ShowResults && DecisionText.IsByPosition(Decision.Type);
 
     public async Task<IActionResult> OnGetAsync() => await LoadDecisionAsync() ?? await ShowAsync();
+
+    /// <summary>The count part alone, for a page with JavaScript told that votes changed; the same rules decide what it shows.</summary>
+    public async Task<IActionResult> OnGetLiveAsync()
+    {
+        var denied = await LoadDecisionAsync();
+        if (denied is not null) return denied;
+        await LoadVotesAsync();
+        return Partial("_Results", this);
+    }
 
     /// <summary>The anonymised ballots of a closed poll, ranking, election, score or dot vote, in a format `plenum tally` recounts (.blt by default).</summary>
     public async Task<IActionResult> OnGetBallotsAsync(string? format)
@@ -234,6 +245,12 @@ public sealed class ShowModel(PlenumDb db, UserManager<User> users, Rulebooks ru
 
     async Task<IActionResult> ShowAsync()
     {
+        await LoadVotesAsync();
+        return Page();
+    }
+
+    async Task LoadVotesAsync()
+    {
         var userId = Me!.Id;
         if (Decision.Secret)
         {
@@ -269,6 +286,5 @@ public sealed class ShowModel(PlenumDb db, UserManager<User> users, Rulebooks ru
             Times = System.Text.Json.JsonSerializer.Deserialize<Counting.TimePoll.TimePollResult>(json, Counting.Results.ResultJson.Options);
         else if (Decision.CountJson is { } countJson && Decision.Type != DecisionType.Proposal)
             Count = System.Text.Json.JsonSerializer.Deserialize<Counting.Results.CountResult>(countJson, Counting.Results.ResultJson.Options);
-        return Page();
     }
 }

@@ -10,7 +10,7 @@ namespace Plenum.Decisions;
 /// Casting and changing votes. Every vote is one transaction guarded by unique keys, so a vote is
 /// either stored whole and acknowledged, or refused; never counted twice.
 /// </summary>
-public sealed class Voting(PlenumDb db, Rulebooks rulebooks, TimeProvider clock)
+public sealed class Voting(PlenumDb db, Rulebooks rulebooks, TimeProvider clock, DecisionUpdates updates)
 {
     /// <summary>Casts or changes a position on a proposal. For a secret decision, returns the receipt code the voter keeps.</summary>
     public async Task<string?> CastAsync(Decision decision, Membership voter, string position, string? reason, string? receipt = null,
@@ -93,7 +93,9 @@ public sealed class Voting(PlenumDb db, Rulebooks rulebooks, TimeProvider clock)
         string? newReceipt = null;
         if (decision.Secret) newReceipt = await CastSecretAsync(decision, userId, position, reason, weight, receipt, cancellationToken);
         else await CastOpenAsync(decision, userId, proxyFor is null ? null : casterId, position, reason, weight, cancellationToken);
+        var voters = await CountVotersAsync(db, decision, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        updates.VotesChanged(decision.Id, voters);
         return newReceipt;
     }
 
@@ -101,6 +103,11 @@ public sealed class Voting(PlenumDb db, Rulebooks rulebooks, TimeProvider clock)
     async Task<DecisionClass> RulesAsync(Decision decision, CancellationToken cancellationToken) =>
         ((await rulebooks.VersionAsync(decision.GroupId, decision.RulebookVersion, cancellationToken))?.Class(decision.ClassKey)
             ?? throw new InvalidOperationException("A decision's rulebook version is gone.")).ForRound(decision.Round);
+
+    /// <summary>How many have voted: the voter roll of a secret ballot, the open votes otherwise.</summary>
+    public static Task<int> CountVotersAsync(PlenumDb db, Decision decision, CancellationToken cancellationToken = default) => decision.Secret
+        ? db.VoterRoll.CountAsync(v => v.DecisionId == decision.Id, cancellationToken)
+        : db.OpenVotes.CountAsync(v => v.DecisionId == decision.Id, cancellationToken);
 
     /// <summary>
     /// Votes on one decision take turns: a secret vote rewrites the whole box, which two at once would

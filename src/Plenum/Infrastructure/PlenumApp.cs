@@ -54,6 +54,7 @@ public static class PlenumApp
         services.AddNotifications();
         services.AddPrivacy();
         services.AddRazorPages(pages => pages.RootDirectory = "/");
+        services.AddSignalR();
         services.AddProblemDetails();
         services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         services.AddOpenApi();
@@ -97,6 +98,7 @@ public static class PlenumApp
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapRazorPages();
+        app.MapHub<DecisionHub>(DecisionHub.Path);
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapHealthCheck();
         app.MapApi();

@@ -5,15 +5,17 @@ using Plenum.Decisions;
 using Plenum.Groups;
 using Plenum.Infrastructure;
 using Plenum.Mail;
+using Plenum.Notifications.Push;
 
 namespace Plenum.Notifications;
 
 /// <summary>
-/// Tells a group's members about its decisions: always in the app, by e-mail only when the person
-/// confirmed an address and their volume for the group allows it. Mail names only the group, the
-/// title and a link, never the text or any vote, since mailboxes are read by more than their owner.
+/// Tells a group's members about its decisions: always in the app; by e-mail only when the person
+/// confirmed an address, and by push only to browsers where they turned it on, each as their volume
+/// for the group allows. Mail and push name only the group, the title and a link, never the text or
+/// any vote, since mailboxes and lock screens are read by more than their owner.
 /// </summary>
-public sealed class Notifier(PlenumDb db, Mailer mailer, PlenumOptions options, TimeProvider clock, ILogger<Notifier> log)
+public sealed class Notifier(PlenumDb db, Mailer mailer, PushQueue push, PlenumOptions options, TimeProvider clock, ILogger<Notifier> log)
 {
     public Task DecisionOpenedAsync(Decision decision, CancellationToken cancellationToken = default) =>
         NotifyAsync(decision, NotificationKind.DecisionOpened, MembersExcept(decision.GroupId, decision.AuthorId), cancellationToken);
@@ -35,49 +37,56 @@ public sealed class Notifier(PlenumDb db, Mailer mailer, PlenumOptions options, 
     async Task NotifyAsync(Decision decision, NotificationKind kind, IQueryable<Accounts.User> recipients, CancellationToken cancellationToken)
     {
         var group = await db.Groups.AsNoTracking().SingleAsync(g => g.Id == decision.GroupId, cancellationToken);
-        await NoticeAsync(group, kind, Describe(kind, group, decision), DecisionPath(group, decision.Id), recipients, decision.Id, cancellationToken);
+        await NoticeAsync(group, kind, Summary(kind, decision), DecisionPath(group, decision.Id), recipients, decision.Id, cancellationToken);
     }
 
     /// <summary>
-    /// Reminds the group's members about something other than a decision (a role to hand over, an
-    /// event): in the app always, by e-mail only at volume "all" (or in the digest).
+    /// Tells the group's members of something other than a decision (a role to hand over, an event):
+    /// in the app always; by e-mail and push only at volume "all" (or in the daily digest).
     /// </summary>
-    public async Task GroupNoticeAsync(Group group, NotificationKind kind, string text, string path, CancellationToken cancellationToken = default) =>
-        await NoticeAsync(group, kind, text, path, MembersExcept(group.Id, null), null, cancellationToken);
+    public Task GroupNoticeAsync(Group group, NotificationKind kind, string summary, string path, CancellationToken cancellationToken = default) =>
+        NoticeAsync(group, kind, summary, path, MembersExcept(group.Id, null), null, cancellationToken);
 
-    async Task NoticeAsync(Group group, NotificationKind kind, string text, string path, IQueryable<Accounts.User> recipients, Guid? decisionId,
+    async Task NoticeAsync(Group group, NotificationKind kind, string summary, string path, IQueryable<Accounts.User> recipients, Guid? decisionId,
         CancellationToken cancellationToken)
     {
         var people = await recipients.Where(u => u.DeletedAt == null)
             .Select(u => new { u.Id, u.Email, u.EmailConfirmed }).ToListAsync(cancellationToken);
         var volumes = await db.NotificationSettings.Where(s => s.GroupId == group.Id)
             .ToDictionaryAsync(s => s.UserId, s => s.Volume, cancellationToken);
+        var text = $"{group.Name}: {summary}";
         var now = clock.GetUtcNow();
         var mailNow = new List<string>();
+        var pushNow = new List<Guid>();
         foreach (var person in people)
         {
             var volume = volumes.GetValueOrDefault(person.Id, NotificationSetting.DefaultVolume);
+            var wanted = volume == NotificationVolume.All || (volume == NotificationVolume.DecisionsOnly && decisionId is not null);
+            if (wanted) pushNow.Add(person.Id);
             var mailable = mailer.IsConfigured && person.EmailConfirmed && person.Email is { Length: > 0 };
             db.Notifications.Add(new Notification
             {
                 Id = Guid.NewGuid(), UserId = person.Id, GroupId = group.Id, Kind = kind, DecisionId = decisionId, Text = text, CreatedAt = now,
                 DigestPending = mailable && volume == NotificationVolume.DailyDigest,
             });
-            var wanted = volume == NotificationVolume.All || (volume == NotificationVolume.DecisionsOnly && decisionId is not null);
             if (mailable && wanted) mailNow.Add(person.Email!);
         }
         await db.SaveChangesAsync(cancellationToken);
+        if (pushNow.Count > 0) push.Enqueue(new PushNotice(pushNow, group.Name, summary, path));
         var body = $"{text}\n\n{Link(path)}\n\nChange how much mail {group.Name} sends you: {Link($"/groups/{group.Slug}/notifications")}\n";
         foreach (var address in mailNow) await SendQuietlyAsync(address, Subject(kind), body, cancellationToken);
     }
 
     /// <summary>The notice says what happened, never how anyone voted.</summary>
-    public static string Describe(NotificationKind kind, Group group, Decision decision) => kind switch
+    public static string Describe(NotificationKind kind, Group group, Decision decision) => $"{group.Name}: {Summary(kind, decision)}";
+
+    /// <summary>What happened, without the group's name (a push notice shows that as its heading).</summary>
+    static string Summary(NotificationKind kind, Decision decision) => kind switch
     {
-        NotificationKind.DecisionOpened => $"{group.Name}: a decision is open for votes: \"{decision.Title}\"",
-        NotificationKind.DecisionClosingSoon => $"{group.Name}: voting on \"{decision.Title}\" closes within a day and you have not voted",
-        NotificationKind.AgreementReviewDue => $"{group.Name}: the agreement \"{decision.Title}\" is due for review",
-        _ => $"{group.Name}: the decision \"{decision.Title}\" has closed",
+        NotificationKind.DecisionOpened => $"a decision is open for votes: \"{decision.Title}\"",
+        NotificationKind.DecisionClosingSoon => $"voting on \"{decision.Title}\" closes within a day and you have not voted",
+        NotificationKind.AgreementReviewDue => $"the agreement \"{decision.Title}\" is due for review",
+        _ => $"the decision \"{decision.Title}\" has closed",
     };
 
     /// <summary>Subjects name nothing: an SMTP log line or a lock screen should not show a group or title.</summary>

@@ -22,7 +22,7 @@ public sealed class RoleReminders(Rotation rotation, Notifier notifier) : IHouse
             due.Term.ReminderSentAt = now;
             await db.SaveChangesAsync(cancellationToken);
             await notifier.GroupNoticeAsync(group, NotificationKind.RoleHandover,
-                $"{group.Name}: the {due.Role.Name} term ends {due.Term.EndsAt:yyyy-MM-dd}; next in turn: {nextName ?? "nobody eligible"}",
+                $"the {due.Role.Name} term ends {due.Term.EndsAt:yyyy-MM-dd}; next in turn: {nextName ?? "nobody eligible"}",
                 $"/groups/{group.Slug}/roles", cancellationToken);
         }
     }

@@ -14,7 +14,10 @@ public abstract class BrowserJourney(BrowserFixture browser) : IClassFixture<Bro
     protected BrowserFixture Browser => browser;
     protected List<string> ForeignRequests { get; } = [];
 
-    public async Task InitializeAsync() => Server = await PlenumServer.StartAsync();
+    public async Task InitializeAsync() => Server = await StartServerAsync();
+
+    /// <summary>The server for one test; a journey that needs it configured otherwise starts its own.</summary>
+    protected virtual Task<PlenumServer> StartServerAsync() => PlenumServer.StartAsync();
 
     public async Task DisposeAsync()
     {
@@ -24,12 +27,12 @@ public abstract class BrowserJourney(BrowserFixture browser) : IClassFixture<Bro
 
     protected string Url(string path) => new Uri(Server.BaseAddress, path).ToString();
 
-    protected Task<IPage> NewPhoneAsync() => browser.NewPhoneAsync(Server, ForeignRequests);
+    protected Task<IPage> NewPhoneAsync(bool javaScript = true) => browser.NewPhoneAsync(Server, ForeignRequests, javaScript);
 
     /// <summary>A phone logged in as an existing account.</summary>
-    protected async Task<IPage> LoggedInPhoneAsync(string pseudonym)
+    protected async Task<IPage> LoggedInPhoneAsync(string pseudonym, bool javaScript = true)
     {
-        var page = await NewPhoneAsync();
+        var page = await NewPhoneAsync(javaScript);
         await page.GotoAsync(Url("/accounts/login"));
         await page.GetByLabel("Pseudonym").FillAsync(pseudonym);
         await page.GetByLabel("Password").FillAsync(Password);

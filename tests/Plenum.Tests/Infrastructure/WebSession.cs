@@ -10,12 +10,18 @@ namespace Plenum.Tests.Infrastructure;
 /// One person's browser without JavaScript: keeps cookies, reads pages as HTML, and submits forms
 /// the way a browser would (including the antiforgery field the form carries).
 /// </summary>
-public sealed class WebSession(Uri baseAddress) : IDisposable
+public sealed class WebSession : IDisposable
 {
-    readonly HttpClient _http = new(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = true }) { BaseAddress = baseAddress };
+    readonly CookieContainer _cookies = new();
+    readonly HttpClient _http;
     static readonly HtmlParser Parser = new();
 
     public HttpClient Http => _http;
+    /// <summary>The sign-in cookie and the rest, to hand to another client (SignalR) acting as the same browser.</summary>
+    public CookieContainer Cookies => _cookies;
+
+    public WebSession(Uri baseAddress) =>
+        _http = new(new HttpClientHandler { CookieContainer = _cookies, AllowAutoRedirect = true }) { BaseAddress = baseAddress };
 
     public sealed record Page(HttpResponseMessage Response, IHtmlDocument Document, string Html)
     {
