@@ -35,7 +35,7 @@ public sealed class BallotKindJourneyTests(BrowserFixture browser) : BrowserJour
         foreach (var day in new[] { "Monday", "Wednesday", "Saturday" }) await third.GetByRole(AriaRole.Checkbox, new() { Name = day, Exact = true }).CheckAsync();
         await BrowserFixture.ScreenshotAsync(third, "kind-poll-several-ballot");
         await third.GetByRole(AriaRole.Button, new() { Name = "Vote", Exact = true }).ClickAsync();
-        await Assertions.Expect(third.Locator("main")).ToContainTextAsync("Choose at most 2 option(s).");
+        await ExpectErrorsAsync(third, "Choose at most 2 option(s).");
         await third.GetByRole(AriaRole.Checkbox, new() { Name = "Saturday", Exact = true }).CheckAsync();
         await third.GetByRole(AriaRole.Checkbox, new() { Name = "Monday", Exact = true }).UncheckAsync();
         await third.GetByRole(AriaRole.Checkbox, new() { Name = "Wednesday", Exact = true }).UncheckAsync();
@@ -105,7 +105,7 @@ public sealed class BallotKindJourneyTests(BrowserFixture browser) : BrowserJour
         await second.GetByLabel("Dots for By the shed").FillAsync("3");
         await BrowserFixture.ScreenshotAsync(second, "kind-dot-ballot");
         await second.GetByRole(AriaRole.Button, new() { Name = "Vote", Exact = true }).ClickAsync();
-        await Assertions.Expect(second.GetByText("Spread between 1 and 5 dots.")).ToBeVisibleAsync();
+        await ExpectErrorsAsync(second, "Spread between 1 and 5 dots.");
         await Assertions.Expect(second.GetByRole(AriaRole.Button, new() { Name = "Vote", Exact = true })).ToBeVisibleAsync();
         await BrowserFixture.ScreenshotAsync(second, "kind-dot-refused");
         await second.GetByLabel("Dots for Under the oak").FillAsync("5");
@@ -299,7 +299,7 @@ public sealed class BallotKindJourneyTests(BrowserFixture browser) : BrowserJour
         await second.GetByLabel("Rank for Ana").FillAsync("1");
         await second.GetByLabel("Rank for Cy").FillAsync("1");
         await second.GetByRole(AriaRole.Button, new() { Name = "Vote", Exact = true }).ClickAsync();
-        await Assertions.Expect(second.GetByText("Give each ranked option a different number.")).ToBeVisibleAsync();
+        await ExpectErrorsAsync(second, "Give each ranked option a different number.");
         await second.GetByLabel("Rank for Ana").FillAsync("1");
         await second.GetByLabel("Rank for Cy").FillAsync("2");
         await BrowserFixture.ScreenshotAsync(second, "kind-stv-ballot");

@@ -103,6 +103,14 @@ public abstract class BrowserJourney(BrowserFixture browser) : IClassFixture<Bro
     /// <summary>Moves the server's clock past any deadline the "Propose something" form offers (7 days ahead by default).</summary>
     protected void PassTheDeadline() => Server.Clock.Advance(TimeSpan.FromDays(8));
 
+    /// <summary>
+    /// The errors listed above a form (its validation summary) are exactly <paramref name="messages"/>, or with none given, that no error is listed.
+    /// Check for none only once the page shows what it should, or it passes before the page has come.
+    /// </summary>
+    protected static Task ExpectErrorsAsync(IPage page, params string[] messages) => messages.Length == 0
+        ? Assertions.Expect(page.Locator(".validation-summary-errors")).ToHaveCountAsync(0)
+        : Assertions.Expect(page.Locator(".validation-summary-errors").GetByRole(AriaRole.Listitem)).ToHaveTextAsync(messages);
+
     protected static Task ExpectOutcomeAsync(IPage page, string outcome) =>
         Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = $"Outcome: {outcome}", Exact = true })).ToBeVisibleAsync();
 
