@@ -52,7 +52,7 @@ public sealed class DecisionJourneyTests(BrowserFixture browser) : BrowserJourne
     [Fact]
     public async Task A_ranked_choice_is_ranked_without_javascript_and_its_rounds_are_shown()
     {
-        var founder = await NewMemberPhoneAsync("ranking-founder");
+        var founder = await NewMemberPhoneAsync("ranking-founder", javaScript: false);
         await founder.GotoAsync(Url("/groups/new"));
         await founder.GetByLabel("Name").FillAsync("Ranking circle");
         await founder.Locator("input[name='Form.Kind'][value='Assembly']").CheckAsync();
