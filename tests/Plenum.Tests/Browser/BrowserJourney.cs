@@ -35,9 +35,15 @@ public abstract class BrowserJourney(BrowserFixture browser) : IClassFixture<Bro
         await page.GetByLabel("Pseudonym").FillAsync(pseudonym);
         await page.GetByLabel("Password").FillAsync(Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Log in" }).ClickAsync();
-        await page.WaitForURLAsync(Url("/"));
+        await ExpectAtAsync(page, "/");
         return page;
     }
+
+    /// <summary>
+    /// Waits until <paramref name="page"/> is at <paramref name="path"/>. Page.WaitForURLAsync can miss the load
+    /// event it then waits for and time out (microsoft/playwright-dotnet#3364); this only watches the address.
+    /// </summary>
+    protected Task ExpectAtAsync(IPage page, string path) => Assertions.Expect(page).ToHaveURLAsync(Url(path), new() { Timeout = 30_000 });
 
     /// <summary>A new account, then a phone logged in as it.</summary>
     protected async Task<IPage> NewMemberPhoneAsync(string pseudonym, bool javaScript = true)
@@ -56,7 +62,7 @@ public abstract class BrowserJourney(BrowserFixture browser) : IClassFixture<Bro
         await founder.GetByLabel("Assembly").CheckAsync();
         await founder.GetByLabel("How people join").SelectOptionAsync("Open");
         await founder.GetByRole(AriaRole.Button, new() { Name = "Create the group" }).ClickAsync();
-        await founder.WaitForURLAsync($"**/groups/{slug}");
+        await ExpectAtAsync(founder, $"/groups/{slug}");
         await founder.GotoAsync(Url($"/groups/{slug}/decisions"));
         await founder.GetByLabel(rulebook).CheckAsync();
         await founder.GetByRole(AriaRole.Button, new() { Name = "Adopt this rulebook" }).ClickAsync();
