@@ -63,12 +63,12 @@ public sealed class DecisionRulesJourneyTests(BrowserFixture browser) : BrowserJ
     }
 
     [Fact]
-    public async Task An_amendment_allows_proxies_and_then_a_member_votes_for_another_without_javascript()
+    public async Task An_amendment_allows_proxies_and_then_a_member_votes_for_another_all_without_javascript()
     {
         var founder = await NewMemberPhoneAsync("proxy-founder", javaScript: false);
         await NewGroupAsync(founder, "Housing co-op", "housing-co-op", "Consent-based circle");
         var second = await NewMemberOfAsync("housing-co-op", "proxy-second", 2, javaScript: false);
-        var third = await NewMemberOfAsync("housing-co-op", "proxy-third", 3);
+        var third = await NewMemberOfAsync("housing-co-op", "proxy-third", 3, javaScript: false);
         // Only members of 14 days may propose a rulebook change under this rulebook.
         Server.Clock.Advance(TimeSpan.FromDays(15));
 
