@@ -233,6 +233,9 @@ public sealed class ShowModel(PlenumDb db, UserManager<User> users, Rulebooks ru
     {
         var denied = await LoadAsync(membersOnly: true);
         if (denied is not null) return denied;
+        // A post fills only the fields of its own form and ballot kind; the others report as missing or
+        // unparsable ("The Ranks field is required."). Voting and Proxies check every rule and say what is wrong.
+        ModelState.Clear();
         var decision = await Db.Decisions.FirstOrDefaultAsync(d => d.Id == Id && d.GroupId == Group.Id);
         if (decision is null) return NotFound();
         await closer.CloseIfDueAsync(decision, clock.GetUtcNow());

@@ -25,7 +25,10 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
-    /// <summary>A new phone-sized browser with its own cookies; any request not to <paramref name="server"/> lands in <paramref name="foreignRequests"/>.</summary>
+    /// <summary>
+    /// A new phone-sized browser with its own cookies; any request not to <paramref name="server"/> lands in <paramref name="foreignRequests"/>.
+    /// With <paramref name="javaScript"/> false the pages run no script at all, as for someone who turned it off.
+    /// </summary>
     public async Task<IPage> NewPhoneAsync(PlenumServer server, List<string> foreignRequests, bool javaScript = true)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions

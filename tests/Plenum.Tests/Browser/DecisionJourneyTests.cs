@@ -15,7 +15,7 @@ public sealed class DecisionJourneyTests(BrowserFixture browser) : BrowserJourne
         await founder.Locator("input[name='Form.Kind'][value='Assembly']").CheckAsync();
         await founder.GetByLabel("How people join").SelectOptionAsync("Open");
         await founder.GetByRole(AriaRole.Button, new() { Name = "Create the group" }).ClickAsync();
-        await founder.WaitForURLAsync("**/groups/street-assembly");
+        await ExpectAtAsync(founder, "/groups/street-assembly");
         await founder.GetByRole(AriaRole.Link, new() { Name = "Decisions", Exact = true }).ClickAsync();
         await Assertions.Expect(founder.Locator("main")).ToContainTextAsync("Choose a starting rulebook");
         await BrowserFixture.ScreenshotAsync(founder, "decisions-choose-rulebook");
@@ -52,12 +52,12 @@ public sealed class DecisionJourneyTests(BrowserFixture browser) : BrowserJourne
     [Fact]
     public async Task A_ranked_choice_is_ranked_without_javascript_and_its_rounds_are_shown()
     {
-        var founder = await NewMemberPhoneAsync("ranking-founder");
+        var founder = await NewMemberPhoneAsync("ranking-founder", javaScript: false);
         await founder.GotoAsync(Url("/groups/new"));
         await founder.GetByLabel("Name").FillAsync("Ranking circle");
         await founder.Locator("input[name='Form.Kind'][value='Assembly']").CheckAsync();
         await founder.GetByRole(AriaRole.Button, new() { Name = "Create the group" }).ClickAsync();
-        await founder.WaitForURLAsync("**/groups/ranking-circle");
+        await ExpectAtAsync(founder, "/groups/ranking-circle");
         await founder.GotoAsync(Url("/groups/ranking-circle/decisions"));
         await founder.GetByLabel("Majority with quorum").CheckAsync();
         await founder.GetByRole(AriaRole.Button, new() { Name = "Adopt this rulebook" }).ClickAsync();
