@@ -8,7 +8,7 @@ namespace Plenum.Assemblies;
 /// Running a meeting: the agenda, check-in, the speakers' queue (with an optional progressive
 /// stack) and hand signals. The facilitator (or a coordinator) steers; anyone present takes part.
 /// </summary>
-public sealed class MeetingRoom(PlenumDb db, TimeProvider clock)
+public sealed class MeetingRoom(PlenumDb db, MeetingUpdates updates, TimeProvider clock)
 {
     public static bool MayFacilitate(Meeting meeting, Membership? member) =>
         member is not null && (member.Role == GroupRole.Coordinator || member.UserId == meeting.FacilitatorId);
@@ -40,6 +40,7 @@ public sealed class MeetingRoom(PlenumDb db, TimeProvider clock)
         if (present && !here) db.Attendances.Add(new Attendance { MeetingId = meeting.Id, UserId = userId, CheckedInAt = clock.GetUtcNow() });
         if (!present && here) await db.Attendances.Where(a => a.MeetingId == meeting.Id && a.UserId == userId).ExecuteDeleteAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        updates.Changed(meeting.Id);
     }
 
     /// <summary>Moves the meeting to an item (starting it if needed); the queue and hand signals are per item.</summary>
@@ -49,6 +50,7 @@ public sealed class MeetingRoom(PlenumDb db, TimeProvider clock)
         if (!await db.AgendaItems.AnyAsync(i => i.Id == itemId && i.MeetingId == meeting.Id, cancellationToken)) throw new GroupRuleException("No such agenda item.");
         (meeting.CurrentItemId, meeting.Status) = (itemId, MeetingStatus.Live);
         await db.SaveChangesAsync(cancellationToken);
+        updates.Changed(meeting.Id);
     }
 
     public async Task EndAsync(Meeting meeting, Membership facilitator, CancellationToken cancellationToken = default)
@@ -56,6 +58,7 @@ public sealed class MeetingRoom(PlenumDb db, TimeProvider clock)
         RequireFacilitator(meeting, facilitator);
         (meeting.Status, meeting.CurrentItemId) = (MeetingStatus.Ended, null);
         await db.SaveChangesAsync(cancellationToken);
+        updates.Changed(meeting.Id);
     }
 
     public async Task JoinQueueAsync(Meeting meeting, Membership member, bool joining, CancellationToken cancellationToken = default)
@@ -76,6 +79,7 @@ public sealed class MeetingRoom(PlenumDb db, TimeProvider clock)
         }
         if (!joining && waiting is not null) db.SpeakerSlots.Remove(waiting);
         await db.SaveChangesAsync(cancellationToken);
+        updates.Changed(meeting.Id);
     }
 
     /// <summary>The facilitator moves someone up or down the queue, or marks the current speaker done.</summary>
@@ -91,6 +95,7 @@ public sealed class MeetingRoom(PlenumDb db, TimeProvider clock)
         queue.Insert(target, moved);
         for (var i = 0; i < queue.Count; i++) queue[i].Order = i + 1;
         await db.SaveChangesAsync(cancellationToken);
+        updates.Changed(meeting.Id);
     }
 
     public async Task DoneSpeakingAsync(Meeting meeting, Membership facilitator, Guid slotId, CancellationToken cancellationToken = default)
@@ -100,6 +105,7 @@ public sealed class MeetingRoom(PlenumDb db, TimeProvider clock)
             ?? throw new GroupRuleException("That person is no longer waiting to speak.");
         slot.SpokeAt = clock.GetUtcNow();
         await db.SaveChangesAsync(cancellationToken);
+        updates.Changed(meeting.Id);
     }
 
     /// <summary>Who speaks next, in the queue's order (see <see cref="JoinQueueAsync"/> for the progressive stack).</summary>
@@ -118,6 +124,7 @@ public sealed class MeetingRoom(PlenumDb db, TimeProvider clock)
         if (given is null) db.HandSignals.Add(new HandSignal { MeetingId = meeting.Id, ItemId = itemId, UserId = userId, Signal = signal, At = clock.GetUtcNow() });
         else (given.Signal, given.At) = (signal, clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
+        updates.Changed(meeting.Id);
     }
 
     /// <summary>The note-taker (or the facilitator) writes the notes of an item.</summary>
@@ -128,6 +135,7 @@ public sealed class MeetingRoom(PlenumDb db, TimeProvider clock)
         var item = await db.AgendaItems.FirstOrDefaultAsync(i => i.Id == itemId && i.MeetingId == meeting.Id, cancellationToken) ?? throw new GroupRuleException("No such agenda item.");
         item.Notes = string.IsNullOrWhiteSpace(notes) ? null : notes.Trim();
         await db.SaveChangesAsync(cancellationToken);
+        updates.Changed(meeting.Id);
     }
 
     public async Task SetRolesAsync(Meeting meeting, Membership facilitator, Guid? newFacilitator, Guid? noteTaker, CancellationToken cancellationToken = default)
@@ -138,6 +146,7 @@ public sealed class MeetingRoom(PlenumDb db, TimeProvider clock)
                 throw new GroupRuleException("Meeting roles go to members of the group.");
         (meeting.FacilitatorId, meeting.NoteTakerId) = (newFacilitator ?? meeting.FacilitatorId, noteTaker);
         await db.SaveChangesAsync(cancellationToken);
+        updates.Changed(meeting.Id);
     }
 
     static Guid CurrentItem(Meeting meeting) =>

@@ -13,7 +13,7 @@ namespace Plenum.Assemblies;
 /// live votes and notes. The facilitator sees the controls; "?view=projector" shows only what a
 /// room needs on the wall. Every action is a plain form post, so it works without JavaScript.
 /// </summary>
-public sealed class MeetingModel(PlenumDb db, UserManager<User> users, MeetingRoom room, DecisionOpening opening, DecisionCloser closer, Rulebooks rulebooks, TimeProvider clock)
+public sealed class MeetingModel(PlenumDb db, UserManager<User> users, MeetingRoom room, MeetingUpdates updates, DecisionOpening opening, DecisionCloser closer, Rulebooks rulebooks, TimeProvider clock)
     : GroupPageModel(db, users)
 {
     [FromRoute] public Guid Id { get; set; }
@@ -28,6 +28,8 @@ public sealed class MeetingModel(PlenumDb db, UserManager<User> users, MeetingRo
     public bool MayFacilitate => MeetingRoom.MayFacilitate(Meeting, Membership);
     public bool MayTakeNotes => MayFacilitate || Membership?.UserId == Meeting.NoteTakerId;
     public IReadOnlyDictionary<Guid, Decision> Decisions { get; private set; } = new Dictionary<Guid, Decision>();
+    /// <summary>How many have voted on the current item's proposal (whether and how they voted shows on the decision's page).</summary>
+    public int CurrentVoters { get; private set; }
     public IReadOnlyList<(Guid UserId, string Name)> People { get; private set; } = [];
     public Rulebook? Rulebook { get; private set; }
     public bool Projector => View == "projector";
@@ -57,6 +59,7 @@ public sealed class MeetingModel(PlenumDb db, UserManager<User> users, MeetingRo
                 clock.GetUtcNow().AddHours(rules.MinVotingHours), rules.SecretBallot == SecretBallotRule.Required, null) { MeetingId = Meeting.Id });
             item.DecisionId = decision.Id;
             await Db.SaveChangesAsync();
+            updates.Changed(Meeting.Id);
         }
         catch (DecisionRuleException refusal)
         {
@@ -124,6 +127,7 @@ public sealed class MeetingModel(PlenumDb db, UserManager<User> users, MeetingRo
         foreach (var decision in await Db.Decisions.Where(d => decisionIds.Contains(d.Id)).ToListAsync()) await closer.CloseIfDueAsync(decision, clock.GetUtcNow());
         Decisions = await Db.Decisions.Where(d => decisionIds.Contains(d.Id)).ToDictionaryAsync(d => d.Id);
         Rulebook = await rulebooks.CurrentAsync(Group.Id);
+        if (Current?.DecisionId is { } currentVote && Decisions.GetValueOrDefault(currentVote) is { } vote) CurrentVoters = await Voting.CountVotersAsync(Db, vote);
         if (MayFacilitate)
             People = [.. (await Db.Memberships.Where(m => m.GroupId == Group.Id && m.UserId != null).Select(m => new { m.UserId, m.User!.UserName }).OrderBy(m => m.UserName).Take(500).ToListAsync())
                 .Select(m => (m.UserId!.Value, m.UserName ?? ""))];

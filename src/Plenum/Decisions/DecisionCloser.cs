@@ -14,7 +14,7 @@ namespace Plenum.Decisions;
 /// register of agreements; a passed rulebook change adopts the new rulebook version.
 /// </summary>
 public sealed class DecisionCloser(PlenumDb db, Rulebooks rulebooks, Notifier notifier, Federations.FederationFollowUp followUp,
-    DecisionUpdates updates) : IHousekeepingJob
+    DecisionUpdates updates, Assemblies.MeetingUpdates meetings) : IHousekeepingJob
 {
     public Task RunAsync(PlenumDb _, DateTimeOffset now, CancellationToken cancellationToken) =>
         CloseDueAsync(db.Decisions, now, cancellationToken);
@@ -209,6 +209,7 @@ public sealed class DecisionCloser(PlenumDb db, Rulebooks rulebooks, Notifier no
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         updates.Closed(decisionId);
+        if (decision.MeetingId is { } heldAt) meetings.Changed(heldAt);
         await notifier.DecisionClosedAsync(decision, cancellationToken);
         if (decision.Result == ProposalResult.Passed) await followUp.AfterCloseAsync(decision, cancellationToken);
     }

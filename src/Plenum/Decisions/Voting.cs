@@ -10,7 +10,7 @@ namespace Plenum.Decisions;
 /// Casting and changing votes. Every vote is one transaction guarded by unique keys, so a vote is
 /// either stored whole and acknowledged, or refused; never counted twice.
 /// </summary>
-public sealed class Voting(PlenumDb db, Rulebooks rulebooks, TimeProvider clock, DecisionUpdates updates)
+public sealed class Voting(PlenumDb db, Rulebooks rulebooks, TimeProvider clock, DecisionUpdates updates, Assemblies.MeetingUpdates meetings)
 {
     /// <summary>Casts or changes a position on a proposal. For a secret decision, returns the receipt code the voter keeps.</summary>
     public async Task<string?> CastAsync(Decision decision, Membership voter, string position, string? reason, string? receipt = null,
@@ -96,6 +96,7 @@ public sealed class Voting(PlenumDb db, Rulebooks rulebooks, TimeProvider clock,
         var voters = await CountVotersAsync(db, decision, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         updates.VotesChanged(decision.Id, voters);
+        if (decision.MeetingId is { } heldAt) meetings.Changed(heldAt);
         return newReceipt;
     }
 

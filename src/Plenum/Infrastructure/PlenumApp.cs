@@ -50,6 +50,7 @@ public static class PlenumApp
         services.AddDecisions();
         services.AddRoles();
         services.AddScoped<Plenum.Assemblies.MeetingRoom>();
+        services.AddSingleton<Plenum.Assemblies.MeetingUpdates>();
         services.AddDiscussions();
         services.AddNotifications();
         services.AddPrivacy();
@@ -99,6 +100,7 @@ public static class PlenumApp
         app.UseAuthorization();
         app.MapRazorPages();
         app.MapHub<DecisionHub>(DecisionHub.Path);
+        app.MapHub<Plenum.Assemblies.MeetingHub>(Plenum.Assemblies.MeetingHub.Path);
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapHealthCheck();
         app.MapApi();

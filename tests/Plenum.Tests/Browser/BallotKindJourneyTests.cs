@@ -51,9 +51,9 @@ public sealed class BallotKindJourneyTests(BrowserFixture browser) : BrowserJour
         await second.GotoAsync(one);
         await ExpectOutcomeAsync(second, "passed");
         await Assertions.Expect(second.Locator("main")).ToContainTextAsync("Chosen: Noodle bar (plurality, 1 round(s))");
-        await Assertions.Expect(second.GetByRole(AriaRole.Img, new() { Name = "Votes in the final round" })).ToBeVisibleAsync();
+        await Assertions.Expect(second.GetByRole(AriaRole.Img, new() { Name = "Votes for each option" })).ToBeVisibleAsync();
         var table = second.GetByRole(AriaRole.Table);
-        await Assertions.Expect(table.GetByRole(AriaRole.Columnheader, new() { Name = "Round 1" })).ToBeVisibleAsync();
+        await Assertions.Expect(table.GetByRole(AriaRole.Columnheader, new() { Name = "Votes" })).ToBeVisibleAsync();
         await ExpectRowAsync(table, "Noodle bar", "2");
         await ExpectRowAsync(table, "Taco truck", "1");
         await ExpectRowAsync(table, "Pizza place", "0");
@@ -63,7 +63,7 @@ public sealed class BallotKindJourneyTests(BrowserFixture browser) : BrowserJour
         await second.GotoAsync(several);
         await ExpectOutcomeAsync(second, "passed");
         await Assertions.Expect(second.Locator("main")).ToContainTextAsync("Chosen: Saturday (approval");
-        await Assertions.Expect(second.GetByRole(AriaRole.Img, new() { Name = "Votes in the final round" })).ToBeVisibleAsync();
+        await Assertions.Expect(second.GetByRole(AriaRole.Img, new() { Name = "Votes for each option" })).ToBeVisibleAsync();
         table = second.GetByRole(AriaRole.Table);
         await ExpectRowAsync(table, "Saturday", "3");
         await ExpectRowAsync(table, "Monday", "1");
@@ -122,7 +122,7 @@ public sealed class BallotKindJourneyTests(BrowserFixture browser) : BrowserJour
         await third.GotoAsync(score);
         await ExpectOutcomeAsync(third, "passed");
         await Assertions.Expect(third.Locator("main")).ToContainTextAsync("Chosen: Beans (score");
-        await Assertions.Expect(third.GetByRole(AriaRole.Img, new() { Name = "Votes in the final round" })).ToBeVisibleAsync();
+        await Assertions.Expect(third.GetByRole(AriaRole.Img, new() { Name = "Total score for each option" })).ToBeVisibleAsync();
         var table = third.GetByRole(AriaRole.Table);
         await ExpectRowAsync(table, "Beans", "12");
         await ExpectRowAsync(table, "Tomatoes", "11");
@@ -132,7 +132,7 @@ public sealed class BallotKindJourneyTests(BrowserFixture browser) : BrowserJour
         await third.GotoAsync(dots);
         await ExpectOutcomeAsync(third, "passed");
         await Assertions.Expect(third.Locator("main")).ToContainTextAsync("Chosen: Under the oak (dot-vote");
-        await Assertions.Expect(third.GetByRole(AriaRole.Img, new() { Name = "Votes in the final round" })).ToBeVisibleAsync();
+        await Assertions.Expect(third.GetByRole(AriaRole.Img, new() { Name = "Dots for each option" })).ToBeVisibleAsync();
         table = third.GetByRole(AriaRole.Table);
         await ExpectRowAsync(table, "Under the oak", "7");
         await ExpectRowAsync(table, "North corner", "5");
@@ -315,7 +315,7 @@ public sealed class BallotKindJourneyTests(BrowserFixture browser) : BrowserJour
         await third.GotoAsync(election);
         await ExpectOutcomeAsync(third, "passed");
         await Assertions.Expect(third.Locator("main")).ToContainTextAsync("Chosen: Ana, Bo (stv-scottish");
-        await Assertions.Expect(third.GetByRole(AriaRole.Img, new() { Name = "Votes in the final round" })).ToBeVisibleAsync();
+        await Assertions.Expect(third.GetByRole(AriaRole.Img, new() { Name = "Votes round by round" })).ToBeVisibleAsync();
         // The rounds as a table: first choices in round 1 (Ana reaches the quota of 2 at once).
         // Results are to gain a round-by-round flow chart; assert it here when it comes.
         var table = third.GetByRole(AriaRole.Table);

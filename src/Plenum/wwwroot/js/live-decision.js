@@ -5,7 +5,9 @@
   'use strict';
   const signalRScript = '/lib/signalr/signalr.min.js?v=10.0.11';
   let live = null; // { decisionId, connection } while an open decision's page is shown
-  let fetching = null, fetchAgain = false;
+  let fetching = null, fetchAgain = false, leaving = false;
+  addEventListener('beforeunload', () => { leaving = true; });
+  addEventListener('pageshow', () => { leaving = false; });
 
   function loadSignalR() {
     if (window.signalR) return Promise.resolve();
@@ -58,7 +60,8 @@
       showVoters(voters);
       refreshCount();
     });
-    connection.on('DecisionClosed', id => { if (id === decisionId) location.reload(); });
+    // Not while the page is being left: a reload would cancel the navigation under way (often to this very page, which closed it).
+    connection.on('DecisionClosed', id => { if (id === decisionId && !leaving) location.reload(); });
     // A new connection after a drop listens to nothing yet, and votes may have come in meanwhile.
     connection.onreconnected(async () => {
       showVoters(await connection.invoke('Watch', decisionId));
