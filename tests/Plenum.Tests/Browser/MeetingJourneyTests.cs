@@ -38,10 +38,11 @@ public sealed class MeetingJourneyTests(BrowserFixture browser) : BrowserJourney
         await facilitator.GetByText("Put a proposal on this item to the vote").ClickAsync();
         await facilitator.GetByLabel("What is proposed").FillAsync("We ask the city for two benches.");
         await facilitator.GetByRole(AriaRole.Button, new() { Name = "Open the vote" }).ClickAsync();
-        await Assertions.Expect(participant.Locator("#current-item")).ToContainTextAsync("open, vote now");
+        var participantItem = participant.Locator("section[aria-labelledby=current-item]");
+        await Assertions.Expect(participantItem).ToContainTextAsync("open, vote now");
         await BrowserFixture.ScreenshotAsync(participant, "meeting-participant");
 
-        await participant.Locator("#current-item a").ClickAsync();
+        await participantItem.GetByRole(AriaRole.Link).ClickAsync();
         await participant.GetByLabel("agree", new() { Exact = true }).CheckAsync();
         await participant.GetByRole(AriaRole.Button, new() { Name = "Vote" }).ClickAsync();
         await Assertions.Expect(participant.Locator("main")).ToContainTextAsync("Your vote is recorded");
@@ -50,7 +51,7 @@ public sealed class MeetingJourneyTests(BrowserFixture browser) : BrowserJourney
         await participant.GotoAsync(meeting);
         Server.Clock.Advance(TimeSpan.FromHours(25)); // the rulebook's shortest voting period
         await facilitator.GetByRole(AriaRole.Button, new() { Name = "Close the vote" }).ClickAsync();
-        await Assertions.Expect(participant.Locator("#current-item")).ToContainTextAsync("outcome: passed");
+        await Assertions.Expect(participantItem).ToContainTextAsync("outcome: passed");
         await BrowserFixture.ScreenshotAsync(participant, "meeting-outcome");
     }
 }
