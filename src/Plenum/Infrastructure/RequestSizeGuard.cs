@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.Metadata;
 
 namespace Plenum.Infrastructure;
@@ -9,14 +10,24 @@ namespace Plenum.Infrastructure;
 /// </summary>
 public sealed class RequestSizeGuard(RequestDelegate next)
 {
-    public Task InvokeAsync(HttpContext context)
+    /// <summary>Bodies up to this size are read and dropped before answering; larger ones are cut off.</summary>
+    const long MostDrained = 64L * 1024 * 1024;
+
+    public async Task InvokeAsync(HttpContext context)
     {
         var limit = context.GetEndpoint()?.Metadata.GetMetadata<IRequestSizeLimitMetadata>()?.MaxRequestBodySize;
-        if (context.Request.ContentLength > limit)
+        if (context.Request.ContentLength is { } length && length > limit)
         {
+            // A browser still sending its file when the answer comes would see the connection reset, not
+            // the page saying why; so a body of reasonable size is read to its end (and dropped) first.
+            if (length <= MostDrained && context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
+            {
+                size.MaxRequestBodySize = MostDrained;
+                await context.Request.Body.CopyToAsync(Stream.Null, context.RequestAborted);
+            }
             context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
-            return Task.CompletedTask;
+            return;
         }
-        return next(context);
+        await next(context);
     }
 }
