@@ -35,11 +35,13 @@ public sealed class EventFlowTests(ServerFixture fixture) : IClassFixture<Server
         Assert.Contains("Banner painting", (await founder.GetAsync($"/groups/{slug}/events")).Text);
         Assert.Contains($"/groups/{slug}/events", (await founder.GetAsync($"/groups/{slug}")).Html);
 
-        // Title and place are stored encrypted.
+        // What, where and the description are stored encrypted.
         var id = IdOf(path);
-        var query = $"SELECT \"Location\" AS \"Value\" FROM \"GroupEvents\" WHERE \"Id\" = '{id.ToString().ToUpperInvariant()}' OR \"Id\" = '{id}'";
-        var stored = await Server.WithDbAsync(db => db.Database.SqlQueryRaw<string>(query).ToListAsync());
-        Assert.StartsWith("enc1:", Assert.Single(stored));
+        foreach (var column in new[] { "Title", "Location", "Description" })
+        {
+            var query = $"SELECT \"{column}\" AS \"Value\" FROM \"GroupEvents\" WHERE \"Id\" = '{id.ToString().ToUpperInvariant()}' OR \"Id\" = '{id}'";
+            Assert.StartsWith("enc1:", Assert.Single(await Server.WithDbAsync(db => db.Database.SqlQueryRaw<string>(query).ToListAsync())));
+        }
 
         using var outsider = await Server.NewMemberAsync("Squat outsider");
         Assert.Equal(HttpStatusCode.NotFound, (await outsider.GetAsync(path)).Status);

@@ -27,15 +27,18 @@ public sealed class EventSteps(PlenumServer server)
     public async Task<WebSession> AddMemberAsync(string slug, string pseudonym)
     {
         var session = await server.NewMemberAsync(pseudonym);
-        await server.WithDbAsync(async db =>
+        await PutInGroupAsync(slug, pseudonym);
+        return session;
+    }
+
+    public Task PutInGroupAsync(string slug, string pseudonym) =>
+        server.WithDbAsync(async db =>
         {
             var group = await db.Groups.SingleAsync(g => g.Slug == slug);
             var user = await db.Users.SingleAsync(u => u.UserName == pseudonym);
             db.Memberships.Add(new Membership { Id = Guid.NewGuid(), GroupId = group.Id, UserId = user.Id, Role = GroupRole.Member, JoinedAt = server.Clock.GetUtcNow() });
             return await db.SaveChangesAsync();
         });
-        return session;
-    }
 
     /// <summary>A wall-clock time some days ahead of the test clock, at the given hour, in the zone.</summary>
     public LocalDateTime DaysAhead(int days, int hour, string zone = "UTC") =>
