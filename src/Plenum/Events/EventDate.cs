@@ -12,6 +12,6 @@ public sealed record EventDate(GroupEvent Event, Occurrence Occurrence, int Goin
     public bool IsFull => Event.Capacity is { } capacity && Going >= capacity;
 
     public string Places => Event.Capacity is { } capacity
-        ? $"{Going} of {capacity} places taken{(Waiting > 0 ? $", {Waiting} waiting" : "")}"
+        ? $"{Going} of {capacity} {(capacity == 1 ? "place" : "places")} taken{(Waiting > 0 ? $", {Waiting} waiting" : "")}"
         : $"{Going} going";
 }
