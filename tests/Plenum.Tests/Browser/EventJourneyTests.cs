@@ -42,6 +42,9 @@ public sealed class EventJourneyTests(BrowserFixture browser) : BrowserJourney(b
         await Assertions.Expect(organiser.Locator("[data-testid=event-date]").First).ToContainTextAsync("1 of 1 place taken");
         await BrowserFixture.ScreenshotAsync(organiser, "events-show-going");
         var eventUrl = organiser.Url.Split('#')[0];
+        var download = await organiser.RunAndWaitForDownloadAsync(() => organiser.GetByRole(AriaRole.Link, new() { Name = "Add to your calendar (.ics)" }).ClickAsync());
+        Assert.Equal("event.ics", download.SuggestedFilename);
+        Assert.Contains("SUMMARY:Building assembly", await File.ReadAllTextAsync((await download.PathAsync())!));
 
         var neighbour = await NewMemberPhoneAsync("union-neighbour");
         await neighbour.GotoAsync(Url("/groups/tenant-union"));
