@@ -25,7 +25,8 @@ public sealed class EventPlanner(PlenumDb db, RsvpBook rsvps, EventNotices notic
 
     /// <summary>
     /// Changes an event in one transaction: raises its SEQUENCE, carries a one-off's answers to its new
-    /// date, drops answers to dates a series no longer has, and fills places that were added.
+    /// date, drops answers to dates a series no longer has, reminds again after a change of time, and
+    /// fills places that were added.
     /// </summary>
     public async Task UpdateAsync(GroupEvent groupEvent, EventDraft draft, CancellationToken cancellationToken = default)
     {
@@ -35,6 +36,7 @@ public sealed class EventPlanner(PlenumDb db, RsvpBook rsvps, EventNotices notic
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
             await rsvps.HoldAsync(groupEvent.Id, cancellationToken);
+            var timing = (groupEvent.StartsAt, groupEvent.EndsAt, groupEvent.Recurrence);
             EventDrafts.Apply(draft, groupEvent);
             groupEvent.Sequence++;
             groupEvent.UpdatedAt = clock.GetUtcNow();
@@ -48,6 +50,9 @@ public sealed class EventPlanner(PlenumDb db, RsvpBook rsvps, EventNotices notic
                 var gone = dates.Where(d => EventSchedule.On(groupEvent, d) is null).ToList();
                 await answers.Where(r => gone.Contains(r.OccurrenceDate)).ExecuteDeleteAsync(cancellationToken);
             }
+            // A new time deserves a new reminder.
+            if (timing != (groupEvent.StartsAt, groupEvent.EndsAt, groupEvent.Recurrence))
+                await answers.ExecuteUpdateAsync(r => r.SetProperty(x => x.RemindedAt, (DateTimeOffset?)null), cancellationToken);
             var now = clock.GetUtcNow();
             var waitingDates = await answers.Where(r => r.Answer == RsvpAnswer.Waiting).Select(r => r.OccurrenceDate).Distinct().ToListAsync(cancellationToken);
             foreach (var date in waitingDates)

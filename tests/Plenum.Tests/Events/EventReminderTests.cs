@@ -60,4 +60,25 @@ public sealed class EventReminderTests(ServerFixture fixture) : IClassFixture<Se
         Assert.Equal([NotificationKind.EventReminder], await Steps.NoticesAsync("Reminder crew-member-1", path));
         Assert.Equal(2, Server.MailTo("everything@example.org").Count);
     }
+
+    [Fact]
+    public async Task Moving_an_event_to_another_time_reminds_again()
+    {
+        var (slug, founder, members) = await Steps.GroupAsync("Moving crew", 1);
+        var start = Steps.DaysAhead(2, 8);
+        var path = await Steps.NewEventAsync(founder, slug, "Court support", start);
+        await AnswerAsync(members[0], path, DateOnly.FromDateTime(start.ToDateTimeUnspecified()), "Going");
+        var startsAt = new DateTimeOffset(start.ToDateTimeUnspecified(), TimeSpan.Zero);
+        Server.Clock.Advance(startsAt - Server.Clock.GetUtcNow() - TimeSpan.FromHours(6));
+        await Server.RunHousekeepingAsync();
+        Assert.Single(await Steps.NoticesAsync("Moving crew-member-0", path));
+
+        var later = start.PlusDays(1);
+        await founder.SubmitAsync(await founder.GetAsync($"{path}/edit"), null, Fields(("Form.Start", Input(later)), ("Form.End", Input(later.PlusHours(2)))));
+        await Server.RunHousekeepingAsync();
+        Assert.Single(await Steps.NoticesAsync("Moving crew-member-0", path));
+        Server.Clock.Advance(TimeSpan.FromDays(1));
+        await Server.RunHousekeepingAsync();
+        Assert.Equal(2, (await Steps.NoticesAsync("Moving crew-member-0", path)).Count);
+    }
 }
