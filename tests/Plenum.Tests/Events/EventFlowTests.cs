@@ -180,6 +180,7 @@ public sealed class EventFlowTests(ServerFixture fixture) : IClassFixture<Server
         var path = await Steps.NewEventAsync(members[0], slug, "Assembly", start);
         await AnswerAsync(members[1], path, DateOnly.FromDateTime(start.ToDateTimeUnspecified()), "Going");
         Assert.Equal(HttpStatusCode.Forbidden, (await members[1].GetAsync($"{path}/edit")).Status);
+        Assert.Equal(HttpStatusCode.OK, (await members[0].GetAsync($"{path}/edit")).Status);
 
         var edit = await founder.GetAsync($"{path}/edit");
         Assert.Equal(Input(start), edit.Document.QuerySelector("#Form_Start")!.GetAttribute("value"));
