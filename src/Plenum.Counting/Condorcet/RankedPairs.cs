@@ -69,15 +69,15 @@ public static class RankedPairs
 
         var details = new Dictionary<string, object>
         {
-            ["pairwise"] = d.ToArrays(),
+            [CondorcetDetails.PairwiseKey] = d.ToArrays(),
             ["lockedPairs"] = lockedPairs.ToArray(),
             ["skippedPairs"] = skippedPairs.ToArray(),
             ["pairOrderRule"] = "winning votes descending, then losing votes ascending, then by the tie-breaking order: "
                                 + "winner earlier first, for the same winner loser later first; tie-breaking order: " + ties.Rule,
-            ["smithSet"] = SmithSet.Of(d, continuing).Select(c => names[c]).ToArray(),
-            ["ranking"] = ranking.Select(c => names[c]).ToArray(),
+            [CondorcetDetails.SmithSetKey] = SmithSet.Of(d, continuing).Select(c => names[c]).ToArray(),
+            [CondorcetDetails.RankingKey] = ranking.Select(c => names[c]).ToArray(),
         };
-        if (d.CondorcetWinner(continuing) is { } condorcet) details["condorcetWinner"] = names[condorcet];
+        if (d.CondorcetWinner(continuing) is { } condorcet) details[CondorcetDetails.CondorcetWinnerKey] = names[condorcet];
 
         return new CountResult
         {

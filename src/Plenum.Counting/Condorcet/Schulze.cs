@@ -40,14 +40,14 @@ public static class Schulze
 
         var details = new Dictionary<string, object>
         {
-            ["variant"] = variant == SchulzeVariant.Margins ? "margins" : "winning votes",
-            ["pairwise"] = d.ToArrays(),
-            ["strongestPaths"] = PairwiseMatrix.ToArrays(firstPaths),
-            ["smithSet"] = SmithSet.Of(d, continuing).Select(c => names[c]).ToArray(),
+            [CondorcetDetails.VariantKey] = variant == SchulzeVariant.Margins ? "margins" : "winning votes",
+            [CondorcetDetails.PairwiseKey] = d.ToArrays(),
+            [CondorcetDetails.StrongestPathsKey] = PairwiseMatrix.ToArrays(firstPaths),
+            [CondorcetDetails.SmithSetKey] = SmithSet.Of(d, continuing).Select(c => names[c]).ToArray(),
             ["potentialWinners"] = StrongestPaths.PotentialWinners(firstPaths, continuing).Select(c => names[c]).ToArray(),
-            ["ranking"] = ranking.Select(c => names[c]).ToArray(),
+            [CondorcetDetails.RankingKey] = ranking.Select(c => names[c]).ToArray(),
         };
-        if (d.CondorcetWinner(continuing) is { } condorcet) details["condorcetWinner"] = names[condorcet];
+        if (d.CondorcetWinner(continuing) is { } condorcet) details[CondorcetDetails.CondorcetWinnerKey] = names[condorcet];
 
         return new CountResult
         {

@@ -43,6 +43,7 @@ public sealed class AccountDeletion(PlenumDb db, Events.RsvpBook rsvps, TimeProv
         await db.Mentions.Where(m => m.UserId == userId).ExecuteDeleteAsync(cancellationToken);
         await db.Notifications.Where(n => n.UserId == userId).ExecuteDeleteAsync(cancellationToken);
         await db.NotificationSettings.Where(s => s.UserId == userId).ExecuteDeleteAsync(cancellationToken);
+        await db.PushSubscriptions.Where(s => s.UserId == userId).ExecuteDeleteAsync(cancellationToken);
         await db.Rsvps.Where(r => r.UserId == userId).ExecuteDeleteAsync(cancellationToken);
         await db.CalendarFeedTokens.Where(t => t.UserId == userId).ExecuteDeleteAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

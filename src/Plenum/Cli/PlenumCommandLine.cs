@@ -21,6 +21,7 @@ public static class PlenumCommandLine
         root.Subcommands.Add(BackupCommand.Create(new HostOptions()));
         root.Subcommands.Add(VersionCommand());
         root.Subcommands.Add(TallyCommand.Create());
+        root.Subcommands.Add(Roles.DrawCommand.Create());
         return root;
     }
 

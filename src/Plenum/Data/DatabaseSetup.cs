@@ -29,4 +29,14 @@ public static class DatabaseSetup
         }
         await db.Database.MigrateAsync(cancellationToken);
     }
+
+    /// <summary>
+    /// On SQLite, moves the write-ahead log into the database file and empties it. Until the log is
+    /// reused it still holds pages as they were before recent writes (a file before it was encrypted);
+    /// secure_delete cannot reach those.
+    /// </summary>
+    public static async Task DropEarlierPageVersionsAsync(PlenumDb db, CancellationToken cancellationToken = default)
+    {
+        if (db.Database.IsSqlite()) await db.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE);", cancellationToken);
+    }
 }

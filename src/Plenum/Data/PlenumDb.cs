@@ -4,13 +4,16 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Plenum.Accounts;
+using Plenum.Assemblies;
 using Plenum.Decisions;
 using Plenum.Events;
 using Plenum.Federations;
 using Plenum.Discussions;
 using Plenum.Groups;
 using Plenum.Notifications;
+using Plenum.Notifications.Push;
 using Plenum.Privacy;
+using Plenum.Roles;
 
 namespace Plenum.Data;
 
@@ -42,14 +45,25 @@ public abstract class PlenumDb(DbContextOptions options, FieldEncryption encrypt
     public DbSet<Mandate> Mandates => Set<Mandate>();
     public DbSet<FederationAction> FederationActions => Set<FederationAction>();
     public DbSet<Escalation> Escalations => Set<Escalation>();
+    public DbSet<RotatingRole> RotatingRoles => Set<RotatingRole>();
+    public DbSet<RoleTerm> RoleTerms => Set<RoleTerm>();
+    public DbSet<Draw> Draws => Set<Draw>();
+    public DbSet<DrawVolunteer> DrawVolunteers => Set<DrawVolunteer>();
+    public DbSet<Meeting> Meetings => Set<Meeting>();
+    public DbSet<AgendaItem> AgendaItems => Set<AgendaItem>();
+    public DbSet<Attendance> Attendances => Set<Attendance>();
+    public DbSet<SpeakerSlot> SpeakerSlots => Set<SpeakerSlot>();
+    public DbSet<HandSignal> HandSignals => Set<HandSignal>();
     public DbSet<Agreement> Agreements => Set<Agreement>();
     public DbSet<Discussion> Discussions => Set<Discussion>();
     public DbSet<DiscussionReply> DiscussionReplies => Set<DiscussionReply>();
     public DbSet<DiscussionRevision> DiscussionRevisions => Set<DiscussionRevision>();
     public DbSet<ReplyRevision> ReplyRevisions => Set<ReplyRevision>();
     public DbSet<Mention> Mentions => Set<Mention>();
+    public DbSet<DiscussionAttachment> DiscussionAttachments => Set<DiscussionAttachment>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<NotificationSetting> NotificationSettings => Set<NotificationSetting>();
+    public DbSet<PushSubscription> PushSubscriptions => Set<PushSubscription>();
     public DbSet<GroupEvent> GroupEvents => Set<GroupEvent>();
     public DbSet<Rsvp> Rsvps => Set<Rsvp>();
     public DbSet<CalendarFeedToken> CalendarFeedTokens => Set<CalendarFeedToken>();
@@ -102,6 +116,8 @@ public abstract class PlenumDb(DbContextOptions options, FieldEncryption encrypt
         ConfigureDecisions(builder);
         ConfigureNotifications(builder);
         ConfigureFederations(builder);
+        ConfigureRoles(builder);
+        ConfigureAssemblies(builder);
         ConfigureEvents(builder);
         EncryptPropertiesMarkedSensitive(builder, encrypted);
     }
@@ -179,6 +195,52 @@ public abstract class PlenumDb(DbContextOptions options, FieldEncryption encrypt
         builder.Entity<Endorsement>().HasKey(e => new { e.EscalationId, e.GroupId });
     }
 
+    static void ConfigureRoles(ModelBuilder builder)
+    {
+        builder.Entity<RotatingRole>(role =>
+        {
+            role.HasIndex(r => r.GroupId);
+            role.Property(r => r.Name).HasMaxLength(60);
+            role.HasMany(r => r.Terms).WithOne().HasForeignKey(t => t.RoleId);
+        });
+        builder.Entity<RoleTerm>(term =>
+        {
+            term.HasIndex(t => new { t.RoleId, t.StartsAt });
+            term.HasOne(t => t.User).WithMany().HasForeignKey(t => t.UserId).OnDelete(DeleteBehavior.Cascade);
+        });
+        builder.Entity<Draw>(draw =>
+        {
+            draw.HasIndex(d => d.GroupId);
+            draw.HasMany(d => d.Signups).WithOne().HasForeignKey(v => v.DrawId);
+        });
+        builder.Entity<DrawVolunteer>(volunteer =>
+        {
+            volunteer.HasKey(v => new { v.DrawId, v.UserId });
+            volunteer.HasOne(v => v.User).WithMany().HasForeignKey(v => v.UserId).OnDelete(DeleteBehavior.Cascade);
+        });
+    }
+
+    static void ConfigureAssemblies(ModelBuilder builder)
+    {
+        builder.Entity<Meeting>(meeting =>
+        {
+            meeting.HasIndex(m => new { m.GroupId, m.StartsAt });
+            meeting.HasMany(m => m.Items).WithOne().HasForeignKey(i => i.MeetingId);
+        });
+        builder.Entity<AgendaItem>().HasIndex(i => new { i.MeetingId, i.Position });
+        builder.Entity<Attendance>(attendance =>
+        {
+            attendance.HasKey(a => new { a.MeetingId, a.UserId });
+            attendance.HasOne(a => a.User).WithMany().HasForeignKey(a => a.UserId).OnDelete(DeleteBehavior.Cascade);
+        });
+        builder.Entity<SpeakerSlot>(slot =>
+        {
+            slot.HasIndex(s => new { s.ItemId, s.SpokeAt });
+            slot.HasOne(s => s.User).WithMany().HasForeignKey(s => s.UserId).OnDelete(DeleteBehavior.Cascade);
+        });
+        builder.Entity<HandSignal>().HasKey(h => new { h.ItemId, h.UserId });
+    }
+
     static void ConfigureNotifications(ModelBuilder builder)
     {
         builder.Entity<Notification>(notification =>
@@ -195,6 +257,14 @@ public abstract class PlenumDb(DbContextOptions options, FieldEncryption encrypt
             setting.HasKey(s => new { s.UserId, s.GroupId });
             setting.HasOne<User>().WithMany().HasForeignKey(s => s.UserId).OnDelete(DeleteBehavior.Cascade);
             setting.HasOne<Group>().WithMany().HasForeignKey(s => s.GroupId).OnDelete(DeleteBehavior.Cascade);
+        });
+        builder.Entity<PushSubscription>(subscription =>
+        {
+            subscription.HasIndex(s => s.EndpointHash).IsUnique();
+            subscription.HasIndex(s => s.UserId);
+            subscription.HasIndex(s => s.LastSuccessAt);
+            subscription.Property(s => s.EndpointHash).HasMaxLength(64);
+            subscription.HasOne<User>().WithMany().HasForeignKey(s => s.UserId).OnDelete(DeleteBehavior.Cascade);
         });
     }
 
@@ -269,6 +339,15 @@ public abstract class PlenumDb(DbContextOptions options, FieldEncryption encrypt
             mention.HasOne(m => m.User).WithMany().HasForeignKey(m => m.UserId).OnDelete(DeleteBehavior.Restrict);
             mention.HasIndex(m => new { m.DiscussionId, m.ReplyId });
             mention.HasIndex(m => new { m.UserId, m.CreatedAt });
+        });
+        builder.Entity<DiscussionAttachment>(attachment =>
+        {
+            // Files go with their post, whether the post or the whole discussion is deleted.
+            attachment.HasOne(a => a.Discussion).WithMany().HasForeignKey(a => a.DiscussionId).OnDelete(DeleteBehavior.Cascade);
+            attachment.HasOne<DiscussionReply>().WithMany().HasForeignKey(a => a.ReplyId).OnDelete(DeleteBehavior.Cascade);
+            // A thread page lists the files of its opening post and of one page of replies.
+            attachment.HasIndex(a => new { a.DiscussionId, a.ReplyId });
+            attachment.Property(a => a.ContentType).HasMaxLength(100);
         });
     }
 

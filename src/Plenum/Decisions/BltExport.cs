@@ -1,4 +1,5 @@
 using System.Text;
+using Plenum.Counting.Ballots;
 
 namespace Plenum.Decisions;
 
@@ -8,15 +9,15 @@ namespace Plenum.Decisions;
 /// </summary>
 public static class BltExport
 {
-    public static string Write(Decision decision, IEnumerable<string> positions)
+    public static string Write(RankedElection election)
     {
-        var options = decision.OptionList;
-        var blt = new StringBuilder($"{options.Count} {(decision.Type == DecisionType.Election ? decision.Seats : 1)}\n");
-        foreach (var group in positions.GroupBy(p => p).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal))
-            blt.Append(group.Count()).Append(' ').AppendJoin(' ', ChoiceBallots.Read(group.Key).Select(o => o + 1)).Append(" 0\n");
+        var blt = new StringBuilder($"{election.Candidates.Count} {election.Seats}\n");
+        // A decision's ballots hold one option per rank.
+        foreach (var ballot in election.Ballots)
+            blt.Append(ballot.Weight).Append(' ').AppendJoin(' ', ballot.Ranks.Select(rank => rank[0] + 1)).Append(" 0\n");
         blt.Append("0\n");
-        foreach (var option in options) blt.Append(Quoted(option)).Append('\n');
-        blt.Append(Quoted(decision.Title)).Append('\n');
+        foreach (var candidate in election.Candidates) blt.Append(Quoted(candidate)).Append('\n');
+        blt.Append(Quoted(election.Title ?? "")).Append('\n');
         return blt.ToString();
     }
 

@@ -10,29 +10,23 @@ namespace Plenum.Decisions;
 /// <summary>Counts the stored ballots of a poll, ranking or election with Plenum.Counting.</summary>
 public static class ChoiceCounting
 {
-    public static CountResult Count(Decision decision, DecisionClass rules, IEnumerable<WeightedPosition> stored)
+    public static CountResult Count(Decision decision, DecisionClass rules, IReadOnlyList<WeightedPosition> positions)
     {
-        // Equal ballots are counted once with their summed weight, which the engine takes as a ballot count.
-        var positions = stored.GroupBy(b => b.Position).Select(g => (Position: g.Key, Weight: g.Sum(b => (long)b.Weight))).ToList();
         var options = decision.OptionList;
         if (decision.Type is DecisionType.Score or DecisionType.DotVote)
         {
-            var numbers = positions.Select(p => (Points: p.Position.Split(',').Select(int.Parse).ToArray(), p.Weight)).ToList();
+            var scored = Scored(decision, positions);
             return decision.Type == DecisionType.Score
-                ? ScoreVoting.Run(new SimpleElection<ScoreBallot>(options, 1, [.. numbers.Select(n => new ScoreBallot([.. n.Points.Select(p => (int?)p)], n.Weight))], Title: decision.Title),
-                    new ScoreRange(0, decision.Points))
-                : DotVote.Run(new SimpleElection<DotBallot>(options, 1, [.. numbers.Select(n => new DotBallot(n.Points, n.Weight))], Title: decision.Title),
+                ? ScoreVoting.Run(scored, new ScoreRange(0, decision.Points))
+                : DotVote.Run(new SimpleElection<DotBallot>(options, 1, [.. scored.Ballots.Select(b => new DotBallot([.. b.Scores.Select(s => s ?? 0)], b.Weight))], Title: decision.Title),
                     new DotVoteRules(decision.Points));
         }
-        var grouped = positions.Select(p => (Choice: ChoiceBallots.Read(p.Position), p.Weight)).ToList();
+        var ranked = Ranked(decision, positions);
         if (decision.Type == DecisionType.Poll)
         {
-            var ballots = grouped.Select(g => new ChoiceBallot(g.Choice.ToHashSet(), g.Weight)).ToList();
-            var election = new SimpleElection<ChoiceBallot>(options, 1, ballots, Title: decision.Title);
+            var election = new SimpleElection<ChoiceBallot>(options, 1, [.. ranked.Ballots.Select(b => new ChoiceBallot(b.Ranks.SelectMany(r => r).ToHashSet(), b.Weight))], Title: decision.Title);
             return decision.MaxChoices == 1 ? Plurality.Run(election) : Approval.Run(election, new ApprovalLimits(1, decision.MaxChoices));
         }
-        var ranked = new RankedElection(options, decision.Type == DecisionType.Election ? decision.Seats : 1,
-            grouped.Select(g => RankedBallot.Of(g.Weight, g.Choice)).ToList(), Title: decision.Title);
         return decision.Type switch
         {
             DecisionType.RankedChoice => IrvCount.Run(ranked, new IrvRules()),
@@ -40,4 +34,25 @@ public static class ChoiceCounting
             _ => rules.Elections == StvMethod.Scottish ? ScottishStvCount.Run(ranked) : MeekCount.Run(ranked),
         };
     }
+
+    /// <summary>
+    /// The ballots of a poll, ranking or election as counted, identical ones grouped (a poll's choices
+    /// as a ranking in option order). Shared with the downloads, so a recount sees exactly what was counted.
+    /// </summary>
+    public static RankedElection Ranked(Decision decision, IEnumerable<WeightedPosition> positions) =>
+        new(decision.OptionList, decision.Type == DecisionType.Election ? decision.Seats : 1,
+            [.. Grouped(positions).Select(g => RankedBallot.Of(g.Weight, ChoiceBallots.Read(g.Position)))], Title: decision.Title);
+
+    /// <summary>The ballots of a score or dot vote, identical ones grouped: the number given to each option.</summary>
+    public static SimpleElection<ScoreBallot> Scored(Decision decision, IEnumerable<WeightedPosition> positions) =>
+        new(decision.OptionList, 1,
+            [.. Grouped(positions).Select(g => new ScoreBallot([.. g.Position.Split(',').Select(p => (int?)int.Parse(p))], g.Weight))], Title: decision.Title);
+
+    /// <summary>
+    /// Identical ballots together with their summed weight (which the engine takes as a ballot count),
+    /// most common first: an order that says nothing of who voted when.
+    /// </summary>
+    static IEnumerable<(string Position, long Weight)> Grouped(IEnumerable<WeightedPosition> positions) =>
+        positions.GroupBy(p => p.Position).Select(g => (Position: g.Key, Weight: g.Sum(b => (long)b.Weight)))
+            .OrderByDescending(g => g.Weight).ThenBy(g => g.Position, StringComparer.Ordinal);
 }

@@ -68,6 +68,8 @@ public sealed class Decision
     public string? ProposedRulebookTemplate { get; set; }
     /// <summary>For a rulebook amendment: the classes (JSON, as in <see cref="Rulebook"/>) the group would adopt if it passes.</summary>
     public string? ProposedClassesJson { get; set; }
+    /// <summary>The meeting where it is decided live, if any.</summary>
+    public Guid? MeetingId { get; set; }
     /// <summary>1 for a first proposal; n for the n-th attempt at the same matter after failed rounds.</summary>
     public int Round { get; set; } = 1;
     /// <summary>The failed decision this round follows, if it is not the first.</summary>

@@ -64,6 +64,10 @@ public sealed record DecisionClass
     public bool WeightedVotes { get; init; }
     /// <summary>How many other members' votes one member may carry by proxy; 0 forbids proxies.</summary>
     public int MaxProxiesPerMember { get; init; }
+    /// <summary>For decisions taken at a meeting: quorum is counted from the members checked in, not from those who voted.</summary>
+    public bool QuorumOfPresent { get; init; }
+    /// <summary>For decisions taken at a meeting: members who are not there may vote until the deadline, merged with the live votes.</summary>
+    public bool AbsentMembersVote { get; init; } = true;
     /// <summary>In a federation: who votes on its proposals.</summary>
     public FederationVoting MemberVotes { get; init; } = FederationVoting.Delegates;
     /// <summary>In a federation: the share of member groups whose endorsement puts a group's proposal on the agenda.</summary>

@@ -13,7 +13,8 @@ namespace Plenum.Decisions;
 /// (counted by <see cref="ProposalTally"/>): no person declares it. A passed decision enters the
 /// register of agreements; a passed rulebook change adopts the new rulebook version.
 /// </summary>
-public sealed class DecisionCloser(PlenumDb db, Rulebooks rulebooks, Notifier notifier, Federations.FederationFollowUp followUp) : IHousekeepingJob
+public sealed class DecisionCloser(PlenumDb db, Rulebooks rulebooks, Notifier notifier, Federations.FederationFollowUp followUp,
+    DecisionUpdates updates, Assemblies.MeetingUpdates meetings) : IHousekeepingJob
 {
     public Task RunAsync(PlenumDb _, DateTimeOffset now, CancellationToken cancellationToken) =>
         CloseDueAsync(db.Decisions, now, cancellationToken);
@@ -53,7 +54,9 @@ public sealed class DecisionCloser(PlenumDb db, Rulebooks rulebooks, Notifier no
         var voted = decision.Secret
             ? await db.VoterRoll.CountAsync(v => v.DecisionId == decision.Id, cancellationToken)
             : await db.OpenVotes.CountAsync(v => v.DecisionId == decision.Id, cancellationToken);
-        var periodOver = now - decision.OpenedAt >= TimeSpan.FromHours(rules.MinVotingHours) && !rules.ForRound(decision.Round).LazyConsensus;
+        // A vote among those present at a meeting ends when the facilitator closes it.
+        var periodOver = (decision.MeetingId is not null && !rules.AbsentMembersVote)
+            || (now - decision.OpenedAt >= TimeSpan.FromHours(rules.MinVotingHours) && !rules.ForRound(decision.Round).LazyConsensus);
         if (voted < members && !periodOver)
             throw new DecisionRuleException(rules.LazyConsensus
                 ? "Under lazy consensus voting runs to its deadline unless every member has voted."
@@ -106,8 +109,22 @@ public sealed class DecisionCloser(PlenumDb db, Rulebooks rulebooks, Notifier no
         }
         else if (decision.Type == DecisionType.Proposal)
         {
-            var outcome = ProposalTally.Decide(rules.ToProposalRule(),
-                new ProposalVotes(eligible, ballots.GroupBy(b => b.Position).ToDictionary(g => g.Key, g => g.Sum(b => (long)b.Weight))));
+            var votes = new ProposalVotes(eligible, ballots.GroupBy(b => b.Position).ToDictionary(g => g.Key, g => g.Sum(b => (long)b.Weight)));
+            var tallyRule = rules.ToProposalRule();
+            var attendance = new List<string>();
+            if (decision.MeetingId is { } meetingId && rules.QuorumOfPresent)
+            {
+                // Quorum from attendance: enough members checked in, however many of them voted.
+                var present = await db.Attendances.CountAsync(a => a.MeetingId == meetingId, cancellationToken);
+                var needed = rules.QuorumOf(eligible);
+                attendance.Add($"{present} members present at the meeting; quorum of {needed} {(present >= needed ? "met" : "not met")}");
+                votes = votes with { Present = present };
+                tallyRule = tallyRule with { Quorum = null };
+                // Short of attendance, the count stands only if as many voted anyway (absent members included, where they may vote).
+                if (present < needed) tallyRule = tallyRule with { Quorum = Quorum.AtLeast(needed) };
+            }
+            var outcome = ProposalTally.Decide(tallyRule, votes);
+            if (attendance.Count > 0) outcome = outcome with { Explanation = [outcome.Explanation[0], .. attendance, .. outcome.Explanation.Skip(1)] };
             decision.Result = outcome.Result;
             decision.OutcomeExplanation = string.Join('\n', [ruleLine, .. outcome.Explanation]);
             agreed = decision.Text;
@@ -158,7 +175,7 @@ public sealed class DecisionCloser(PlenumDb db, Rulebooks rulebooks, Notifier no
             {
                 ruleLine,
                 $"{cast} of {eligible} eligible {(rules.WeightedVotes ? "votes (weighted)" : "voted")}{(quorum > 0 ? $"; quorum {quorum} {(cast >= quorum ? "met" : "not met")}" : "")}.",
-                count is null ? "Nothing was counted." : $"Counted by {count.Method} in {Math.Max(1, count.Rounds.Count)} round(s): {(chosen.Length > 0 ? chosen : "no winner")}.",
+                count is null ? "Nothing was counted." : $"Counted by {count.Method}{(count.Rounds.Count > 0 ? $" in {count.Rounds.Count} round(s)" : "")}: {(chosen.Length > 0 ? chosen : "no winner")}.",
             });
             agreed = $"{decision.Text}\n\nChosen: {chosen}";
         }
@@ -191,6 +208,8 @@ public sealed class DecisionCloser(PlenumDb db, Rulebooks rulebooks, Notifier no
         if (decision.Result == ProposalResult.Passed) await followUp.ApplyAsync(decision, now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        updates.Closed(decisionId);
+        if (decision.MeetingId is { } heldAt) meetings.Changed(heldAt);
         await notifier.DecisionClosedAsync(decision, cancellationToken);
         if (decision.Result == ProposalResult.Passed) await followUp.AfterCloseAsync(decision, cancellationToken);
     }

@@ -30,6 +30,8 @@ public sealed record DecisionDraft(string ClassKey, string Title, string Text, D
     public DateOnly? ValidUntil { get; init; }
     /// <summary>The failed proposal this one tries again, as its next round.</summary>
     public Guid? PreviousRoundId { get; init; }
+    /// <summary>The meeting where it is put to a live vote.</summary>
+    public Guid? MeetingId { get; init; }
     /// <summary>Federation business this decision settles for its group (delegates, a mandate, a recall, an escalation).</summary>
     public Federations.FederationAction? FederationAction { get; init; }
 }
@@ -69,6 +71,7 @@ public sealed class DecisionOpening(PlenumDb db, Rulebooks rulebooks, TimeProvid
             ReplacesAgreementId = draft.ReplacesAgreementId,
             ProposedClassesJson = draft.ProposedClasses is { } classes ? Rulebook.Serialize(classes) : null,
             Round = round,
+            MeetingId = draft.MeetingId,
             ReviewAfterMonths = draft.ReviewAfterMonths,
             ValidUntil = draft.ValidUntil,
             PreviousRoundId = draft.PreviousRoundId,

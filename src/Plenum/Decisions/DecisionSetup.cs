@@ -13,6 +13,7 @@ public static class DecisionSetup
         services.AddScoped<Federations.FederationMembership>();
         services.AddScoped<Federations.FederationFollowUp>();
         services.AddScoped<Federations.ReportBack>();
+        services.AddSingleton<DecisionUpdates>();
         services.AddScoped<DecisionCloser>();
         services.AddScoped<IHousekeepingJob>(provider => provider.GetRequiredService<DecisionCloser>());
         services.AddScoped<IHousekeepingJob, AgreementReviews>();

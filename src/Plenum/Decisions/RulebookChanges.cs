@@ -16,6 +16,8 @@ public static class RulebookChanges
         ("who may propose", c => c.ProposerMinDays == 0 ? "any member" : $"members of {c.ProposerMinDays}+ days"),
         ("ballot", c => c.SecretBallot.ToString()),
         ("elections", c => c.Elections == StvMethod.Scottish ? "Scottish STV" : "Meek STV"),
+        ("at meetings, quorum from those present", c => c.QuorumOfPresent ? "yes" : "no"),
+        ("at meetings, absent members vote too", c => c.AbsentMembersVote ? "yes" : "no"),
         ("in a federation, who votes", c => c.MemberVotes switch { FederationVoting.GroupVotes => "one vote per member group", FederationVoting.DoubleMajority => "double majority of groups and people", _ => "delegates" }),
         ("in a federation, endorsements to reach the agenda", c => $"{c.EscalationNumerator}/{c.EscalationDenominator} of member groups"),
         ("kinds of ballot", c => c.AllowedTypes.Count == 0 ? "all" : string.Join(", ", c.AllowedTypes.Select(DecisionText.Type))),

@@ -57,19 +57,31 @@ public sealed class ShowModel(PlenumDb db, UserManager<User> users, Rulebooks ru
     public string? ReceiptCheck { get; private set; }
     /// <summary>Results show once someone has voted, or to all once voting closed, so early results do not sway voters.</summary>
     public bool ShowResults => Decision.Status == DecisionStatus.Closed || IVoted;
+    /// <summary>Whether the count on show moves as votes come in, so a live page should fetch it again.</summary>
+    public bool CountChangesWithVotes => Decision.Status == DecisionStatus.Open && ShowResults && DecisionText.IsByPosition(Decision.Type);
 
     public async Task<IActionResult> OnGetAsync() => await LoadDecisionAsync() ?? await ShowAsync();
 
-    /// <summary>The anonymised ballots of a closed ranking, election or single-choice poll as a .blt file, to recount with `plenum tally`.</summary>
-    public async Task<IActionResult> OnGetBallotsAsync()
+    /// <summary>The count part alone, for a page with JavaScript told that votes changed; the same rules decide what it shows.</summary>
+    public async Task<IActionResult> OnGetLiveAsync()
     {
         var denied = await LoadDecisionAsync();
         if (denied is not null) return denied;
-        if (Decision.Status != DecisionStatus.Closed || !BallotsDownloadable) return NotFound();
+        await LoadVotesAsync();
+        return Partial("_Results", this);
+    }
+
+    /// <summary>The anonymised ballots of a closed poll, ranking, election, score or dot vote, in a format `plenum tally` recounts (.blt by default).</summary>
+    public async Task<IActionResult> OnGetBallotsAsync(string? format)
+    {
+        var denied = await LoadDecisionAsync();
+        if (denied is not null) return denied;
+        var download = Downloads.FirstOrDefault(d => d.Format == (format ?? "blt"));
+        if (Decision.Status != DecisionStatus.Closed || download is null) return NotFound();
         var positions = Decision.Secret
-            ? await Db.SecretBallots.Where(b => b.DecisionId == Id).Select(b => b.Position).ToListAsync()
-            : await Db.OpenVotes.Where(v => v.DecisionId == Id).Select(v => v.Position).ToListAsync();
-        return File(System.Text.Encoding.UTF8.GetBytes(BltExport.Write(Decision, positions)), "text/plain; charset=utf-8", $"decision-{Id:N}.blt");
+            ? await Db.SecretBallots.Where(b => b.DecisionId == Id).Select(b => new WeightedPosition(b.Position, b.Weight)).ToListAsync()
+            : await Db.OpenVotes.Where(v => v.DecisionId == Id).Select(v => new WeightedPosition(v.Position, v.Weight)).ToListAsync();
+        return File(BallotDownloads.Write(Decision, download, positions), download.ContentType, download.FileName);
     }
 
     /// <summary>
@@ -89,8 +101,8 @@ public sealed class ShowModel(PlenumDb db, UserManager<User> users, Rulebooks ru
         return File(System.Text.Encoding.UTF8.GetBytes(MeetingTimes.Ics(Decision, best.Slot, Group.Name)), "text/calendar; charset=utf-8", "meeting.ics");
     }
 
-    public bool BallotsDownloadable => Decision.Type is DecisionType.RankedChoice or DecisionType.Condorcet or DecisionType.Election
-        || (Decision.Type == DecisionType.Poll && Decision.MaxChoices == 1);
+    /// <summary>The files of anonymised ballots this decision offers once closed; none for kinds counted by position.</summary>
+    public IReadOnlyList<BallotDownload> Downloads => BallotDownloads.For(Decision, Rules);
 
     public async Task<IActionResult> OnPostVoteAsync()
     {
@@ -221,6 +233,9 @@ public sealed class ShowModel(PlenumDb db, UserManager<User> users, Rulebooks ru
     {
         var denied = await LoadAsync(membersOnly: true);
         if (denied is not null) return denied;
+        // A post fills only the fields of its own form and ballot kind; the others report as missing or
+        // unparsable ("The Ranks field is required."). Voting and Proxies check every rule and say what is wrong.
+        ModelState.Clear();
         var decision = await Db.Decisions.FirstOrDefaultAsync(d => d.Id == Id && d.GroupId == Group.Id);
         if (decision is null) return NotFound();
         await closer.CloseIfDueAsync(decision, clock.GetUtcNow());
@@ -232,6 +247,12 @@ public sealed class ShowModel(PlenumDb db, UserManager<User> users, Rulebooks ru
     }
 
     async Task<IActionResult> ShowAsync()
+    {
+        await LoadVotesAsync();
+        return Page();
+    }
+
+    async Task LoadVotesAsync()
     {
         var userId = Me!.Id;
         if (Decision.Secret)
@@ -268,6 +289,5 @@ public sealed class ShowModel(PlenumDb db, UserManager<User> users, Rulebooks ru
             Times = System.Text.Json.JsonSerializer.Deserialize<Counting.TimePoll.TimePollResult>(json, Counting.Results.ResultJson.Options);
         else if (Decision.CountJson is { } countJson && Decision.Type != DecisionType.Proposal)
             Count = System.Text.Json.JsonSerializer.Deserialize<Counting.Results.CountResult>(countJson, Counting.Results.ResultJson.Options);
-        return Page();
     }
 }

@@ -10,7 +10,7 @@ namespace Plenum.Decisions;
 /// Casting and changing votes. Every vote is one transaction guarded by unique keys, so a vote is
 /// either stored whole and acknowledged, or refused; never counted twice.
 /// </summary>
-public sealed class Voting(PlenumDb db, Rulebooks rulebooks, TimeProvider clock)
+public sealed class Voting(PlenumDb db, Rulebooks rulebooks, TimeProvider clock, DecisionUpdates updates, Assemblies.MeetingUpdates meetings)
 {
     /// <summary>Casts or changes a position on a proposal. For a secret decision, returns the receipt code the voter keeps.</summary>
     public async Task<string?> CastAsync(Decision decision, Membership voter, string position, string? reason, string? receipt = null,
@@ -79,6 +79,9 @@ public sealed class Voting(PlenumDb db, Rulebooks rulebooks, TimeProvider clock)
             if (!await db.Delegations.AnyAsync(d => d.FederationId == decision.GroupId && d.UserId == userId && d.Until == null, cancellationToken))
                 throw new DecisionRuleException("In a federation, the member groups' delegates vote.");
         }
+        if (decision.MeetingId is { } meetingId && !rules.AbsentMembersVote
+            && !await db.Attendances.AnyAsync(a => a.MeetingId == meetingId && a.UserId == userId, cancellationToken))
+            throw new DecisionRuleException("Under the rulebook only members checked in at the meeting vote on this.");
         var weight = rules.WeightedVotes ? owner.VoteWeight : 1;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await LockDecisionAsync(decision.Id, cancellationToken);
@@ -90,7 +93,10 @@ public sealed class Voting(PlenumDb db, Rulebooks rulebooks, TimeProvider clock)
         string? newReceipt = null;
         if (decision.Secret) newReceipt = await CastSecretAsync(decision, userId, position, reason, weight, receipt, cancellationToken);
         else await CastOpenAsync(decision, userId, proxyFor is null ? null : casterId, position, reason, weight, cancellationToken);
+        var voters = await CountVotersAsync(db, decision, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        updates.VotesChanged(decision.Id, voters);
+        if (decision.MeetingId is { } heldAt) meetings.Changed(heldAt);
         return newReceipt;
     }
 
@@ -98,6 +104,11 @@ public sealed class Voting(PlenumDb db, Rulebooks rulebooks, TimeProvider clock)
     async Task<DecisionClass> RulesAsync(Decision decision, CancellationToken cancellationToken) =>
         ((await rulebooks.VersionAsync(decision.GroupId, decision.RulebookVersion, cancellationToken))?.Class(decision.ClassKey)
             ?? throw new InvalidOperationException("A decision's rulebook version is gone.")).ForRound(decision.Round);
+
+    /// <summary>How many have voted: the voter roll of a secret ballot, the open votes otherwise.</summary>
+    public static Task<int> CountVotersAsync(PlenumDb db, Decision decision, CancellationToken cancellationToken = default) => decision.Secret
+        ? db.VoterRoll.CountAsync(v => v.DecisionId == decision.Id, cancellationToken)
+        : db.OpenVotes.CountAsync(v => v.DecisionId == decision.Id, cancellationToken);
 
     /// <summary>
     /// Votes on one decision take turns: a secret vote rewrites the whole box, which two at once would

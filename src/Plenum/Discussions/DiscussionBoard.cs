@@ -7,12 +7,14 @@ namespace Plenum.Discussions;
 /// <summary>
 /// Writing in a group's discussions: starting, replying, editing (keeping the earlier version) and
 /// closing. Mentions are worked out from the rendered post, so "@name" inside code is no mention.
+/// A post and its files are saved together or not at all.
 /// </summary>
-public sealed class DiscussionBoard(PlenumDb db, MarkdownRenderer markdown, TimeProvider clock)
+public sealed class DiscussionBoard(PlenumDb db, MarkdownRenderer markdown, AttachmentVault vault, AttachmentOptions attachmentLimits, TimeProvider clock)
 {
     public const int RepliesPerPage = 50;
 
-    public async Task<Discussion> StartAsync(Group group, Guid authorId, DiscussionForm form, CancellationToken cancellationToken = default)
+    public async Task<Discussion> StartAsync(Group group, Guid authorId, DiscussionForm form, IReadOnlyList<NewAttachment>? files = null,
+        CancellationToken cancellationToken = default)
     {
         EnsureOpen(group);
         var now = clock.GetUtcNow();
@@ -22,18 +24,21 @@ public sealed class DiscussionBoard(PlenumDb db, MarkdownRenderer markdown, Time
             CreatedAt = now, LastActivityAt = now,
         };
         db.Discussions.Add(discussion);
+        AddFiles(group, discussion.Id, null, files, now);
         await AddMentionsAsync(group, discussion.Id, null, authorId, form.Body, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return discussion;
     }
 
-    public async Task<DiscussionReply> ReplyAsync(Group group, Discussion discussion, Guid authorId, ReplyForm form, CancellationToken cancellationToken = default)
+    public async Task<DiscussionReply> ReplyAsync(Group group, Discussion discussion, Guid authorId, ReplyForm form, IReadOnlyList<NewAttachment>? files = null,
+        CancellationToken cancellationToken = default)
     {
         EnsureOpen(group);
         if (discussion.IsClosed) throw new GroupRuleException("This discussion is closed; it takes no more replies.");
         var now = clock.GetUtcNow();
         var reply = new DiscussionReply { Id = Guid.NewGuid(), DiscussionId = discussion.Id, AuthorId = authorId, Body = form.Body, CreatedAt = now };
         db.DiscussionReplies.Add(reply);
+        AddFiles(group, discussion.Id, reply.Id, files, now);
         discussion.LastActivityAt = now;
         await AddMentionsAsync(group, discussion.Id, reply.Id, authorId, form.Body, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
@@ -69,6 +74,21 @@ public sealed class DiscussionBoard(PlenumDb db, MarkdownRenderer markdown, Time
         await db.SaveChangesAsync(cancellationToken);
     }
 
+    /// <summary>Adds files to a post already written (the API's way to attach them); a post carries only so many.</summary>
+    public async Task<IReadOnlyList<DiscussionAttachment>> AttachAsync(Group group, Discussion discussion, DiscussionReply? reply,
+        IReadOnlyList<NewAttachment> files, CancellationToken cancellationToken = default)
+    {
+        EnsureOpen(group);
+        if (discussion.IsClosed) throw new GroupRuleException("This discussion is closed; nothing more can be added to it.");
+        var replyId = reply?.Id;
+        var existing = await db.DiscussionAttachments.CountAsync(a => a.DiscussionId == discussion.Id && a.ReplyId == replyId, cancellationToken);
+        if (existing + files.Count > attachmentLimits.MaxFilesPerPost)
+            throw new GroupRuleException($"A post carries at most {attachmentLimits.MaxFilesPerPost} files; this one has {existing} already.");
+        var stored = AddFiles(group, discussion.Id, replyId, files, clock.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+        return stored;
+    }
+
     public async Task SetClosedAsync(Group group, Discussion discussion, bool closed, CancellationToken cancellationToken = default)
     {
         EnsureOpen(group);
@@ -87,6 +107,13 @@ public sealed class DiscussionBoard(PlenumDb db, MarkdownRenderer markdown, Time
     static void EnsureOpen(Group group)
     {
         if (group.IsArchived) throw new GroupRuleException("This group is archived: its discussions can be read but not added to.");
+    }
+
+    List<DiscussionAttachment> AddFiles(Group group, Guid discussionId, Guid? replyId, IReadOnlyList<NewAttachment>? files, DateTimeOffset now)
+    {
+        var stored = (files ?? []).Select(file => vault.Store(group, discussionId, replyId, file, now)).ToList();
+        db.DiscussionAttachments.AddRange(stored);
+        return stored;
     }
 
     async Task ReplaceMentionsAsync(Group group, Guid discussionId, Guid? replyId, Guid authorId, string body, CancellationToken cancellationToken)

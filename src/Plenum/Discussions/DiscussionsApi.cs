@@ -8,13 +8,19 @@ using Plenum.Groups;
 
 namespace Plenum.Discussions;
 
-/// <summary>/api/v1 endpoints for a group's discussions (members only). Bodies are Markdown; bodyHtml is the sanitised rendering the pages show.</summary>
+/// <summary>
+/// /api/v1 endpoints for a group's discussions (members only). Bodies are Markdown; bodyHtml is the sanitised rendering the pages show.
+/// Posts list their files with a download URL; files are added with the endpoints in <see cref="DiscussionAttachmentsApi"/>.
+/// </summary>
 public static class DiscussionsApi
 {
     public sealed record DiscussionPageDto(int Page, int Pages, int Total, IReadOnlyList<DiscussionSummary> Discussions);
-    public sealed record ReplyDto(Guid Id, string Author, string Body, string BodyHtml, DateTimeOffset CreatedAt, DateTimeOffset? EditedAt);
+    public sealed record AttachmentDto(Guid Id, string Name, long Size, string ContentType, string Url);
+    public sealed record ReplyDto(Guid Id, string Author, string Body, string BodyHtml, DateTimeOffset CreatedAt, DateTimeOffset? EditedAt,
+        IReadOnlyList<AttachmentDto> Attachments);
     public sealed record ThreadDto(Guid Id, string Title, string Author, string Body, string BodyHtml, DateTimeOffset CreatedAt,
-        DateTimeOffset? EditedAt, DateTimeOffset LastActivityAt, bool Closed, int Page, int Pages, int TotalReplies, IReadOnlyList<ReplyDto> Replies);
+        DateTimeOffset? EditedAt, DateTimeOffset LastActivityAt, bool Closed, IReadOnlyList<AttachmentDto> Attachments,
+        int Page, int Pages, int TotalReplies, IReadOnlyList<ReplyDto> Replies);
 
     public static void MapDiscussionsApi(this RouteGroupBuilder api)
     {
@@ -23,12 +29,13 @@ public static class DiscussionsApi
         discussions.MapPost("/", StartAsync).WithSummary("Start a discussion (title 3–200 characters, Markdown body up to 20000).");
         discussions.MapGet("/{id:guid}", GetAsync).WithSummary("One discussion with a page of its replies (50 per page, oldest first).");
         discussions.MapPost("/{id:guid}/replies", ReplyAsync).WithSummary("Reply to a discussion.");
+        discussions.MapAttachmentsApi();
     }
 
-    static Guid UserId(ClaimsPrincipal principal) => Guid.Parse(principal.FindFirstValue(ClaimTypes.NameIdentifier)!);
+    internal static Guid UserId(ClaimsPrincipal principal) => Guid.Parse(principal.FindFirstValue(ClaimTypes.NameIdentifier)!);
 
     /// <summary>The group if the caller is a member; otherwise the refusal (404 for closed groups, whose existence outsiders must not learn).</summary>
-    static async Task<(Group? Group, IResult? Refusal)> MemberGroupAsync(PlenumDb db, string slug, ClaimsPrincipal principal)
+    internal static async Task<(Group? Group, IResult? Refusal)> MemberGroupAsync(PlenumDb db, string slug, ClaimsPrincipal principal)
     {
         var group = await db.Groups.FirstOrDefaultAsync(g => g.Slug == slug);
         if (group is null) return (null, ApiProblems.NotFound("group"));
@@ -91,7 +98,7 @@ public static class DiscussionsApi
             var author = await db.Users.SingleAsync(u => u.Id == reply.AuthorId);
             var html = markdown.Render(reply.Body, await MentionTargets.ForGroupAsync(db, group)).Html.Value ?? "";
             return Results.Created($"/api/v1/groups/{slug}/discussions/{id}?page={await board.PageOfAsync(reply)}",
-                new ReplyDto(reply.Id, author.DisplayName, reply.Body, html, reply.CreatedAt, reply.EditedAt));
+                new ReplyDto(reply.Id, author.DisplayName, reply.Body, html, reply.CreatedAt, reply.EditedAt, []));
         }
         catch (GroupRuleException rule) { return ApiProblems.Refused(rule.Message, StatusCodes.Status409Conflict); }
     }
@@ -104,9 +111,14 @@ public static class DiscussionsApi
         var replies = db.DiscussionReplies.Where(r => r.DiscussionId == id);
         var paging = Paging.Of(page, DiscussionBoard.RepliesPerPage, await replies.CountAsync());
         var rows = await replies.Include(r => r.Author).OrderBy(r => r.CreatedAt).ThenBy(r => r.Id).Skip(paging.Skip).Take(paging.PageSize).ToListAsync();
+        var files = await AttachmentListing.ForPostsAsync(db, id, rows.Select(r => r.Id).ToList());
         string Html(string body) => markdown.Render(body, mentions).Html.Value ?? "";
+        List<AttachmentDto> Files(Guid? replyId) => files[replyId].Select(f => ToDto(f, group.Slug, id)).ToList();
         return new ThreadDto(d.Id, d.Title, d.Author.DisplayName, d.Body, Html(d.Body), d.CreatedAt, d.EditedAt, d.LastActivityAt,
-            d.IsClosed, paging.Page, paging.Pages, paging.Total,
-            rows.Select(r => new ReplyDto(r.Id, r.Author.DisplayName, r.Body, Html(r.Body), r.CreatedAt, r.EditedAt)).ToList());
+            d.IsClosed, Files(null), paging.Page, paging.Pages, paging.Total,
+            rows.Select(r => new ReplyDto(r.Id, r.Author.DisplayName, r.Body, Html(r.Body), r.CreatedAt, r.EditedAt, Files(r.Id))).ToList());
     }
+
+    internal static AttachmentDto ToDto(AttachmentListing file, string slug, Guid discussionId) => new(
+        file.Id, file.FileName, file.Size, file.ContentType, $"/api/v1/groups/{slug}/discussions/{discussionId}/attachments/{file.Id}");
 }

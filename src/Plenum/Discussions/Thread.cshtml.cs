@@ -7,9 +7,11 @@ using Plenum.Groups;
 
 namespace Plenum.Discussions;
 
-public sealed class ThreadModel(PlenumDb db, UserManager<User> users, DiscussionBoard board, MarkdownRenderer markdown) : DiscussionPageModel(db, users)
+public sealed class ThreadModel(PlenumDb db, UserManager<User> users, DiscussionBoard board, MarkdownRenderer markdown, AttachmentIntake intake)
+    : DiscussionPageModel(db, users)
 {
     [BindProperty] public ReplyForm Reply { get; set; } = new();
+    [BindProperty] public List<IFormFile> Files { get; set; } = [];
     [FromQuery(Name = "page")] public int? RequestedPage { get; set; }
     public PostView OpeningPost { get; private set; } = null!;
     public List<PostView> Replies { get; private set; } = [];
@@ -25,10 +27,12 @@ public sealed class ThreadModel(PlenumDb db, UserManager<User> users, Discussion
         if (!IsMember) return Forbid();
         // A refused reply is shown again on the last page, next to the form it came from.
         RequestedPage = int.MaxValue;
+        var files = await intake.ReadAsync(Files, HttpContext.RequestAborted);
+        foreach (var problem in files.Problems) ModelState.AddModelError(nameof(Files), problem);
         if (!ModelState.IsValid) return await ShowAsync();
         try
         {
-            var reply = await board.ReplyAsync(Group, Discussion, Me!.Id, Reply);
+            var reply = await board.ReplyAsync(Group, Discussion, Me!.Id, Reply, files.Files);
             return Redirect($"{ThreadLink}?page={await board.PageOfAsync(reply)}#reply-{reply.Id}");
         }
         catch (GroupRuleException refusal)
@@ -59,12 +63,13 @@ public sealed class ThreadModel(PlenumDb db, UserManager<User> users, Discussion
     async Task<IActionResult> ShowAsync()
     {
         var mentions = await MentionTargets.ForGroupAsync(Db, Group);
-        OpeningPost = PostView.Of(Discussion, Me, markdown.Render(Discussion.Body, mentions), ThreadLink);
         var replies = Db.DiscussionReplies.Where(r => r.DiscussionId == Discussion.Id);
         Paging = Paging.Of(RequestedPage, DiscussionBoard.RepliesPerPage, await replies.CountAsync());
         var page = await replies.Include(r => r.Author).OrderBy(r => r.CreatedAt).ThenBy(r => r.Id)
             .Skip(Paging.Skip).Take(Paging.PageSize).ToListAsync();
-        Replies = page.Select(r => PostView.Of(r, Me, markdown.Render(r.Body, mentions), ThreadLink)).ToList();
+        var files = await AttachmentListing.ForPostsAsync(Db, Discussion.Id, page.Select(r => r.Id).ToList());
+        OpeningPost = PostView.Of(Discussion, Me, markdown.Render(Discussion.Body, mentions), ThreadLink) with { Attachments = files[null].ToList() };
+        Replies = page.Select(r => PostView.Of(r, Me, markdown.Render(r.Body, mentions), ThreadLink) with { Attachments = files[r.Id].ToList() }).ToList();
         return Page();
     }
 }

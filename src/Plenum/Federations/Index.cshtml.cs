@@ -13,7 +13,7 @@ namespace Plenum.Federations;
 /// decisions), mandates for federation votes, and proposals it sends up or endorses. For a
 /// federation: its member groups, their requests to join, delegates and proposals from below.
 /// </summary>
-public sealed class IndexModel(PlenumDb db, UserManager<User> users, FederationMembership federations, DecisionOpening opening, TimeProvider clock)
+public sealed class FederationsModel(PlenumDb db, UserManager<User> users, FederationMembership federations, DecisionOpening opening, TimeProvider clock)
     : GroupPageModel(db, users)
 {
     public sealed record FederationView(Group Federation, IReadOnlyList<Delegation> OurDelegates, IReadOnlyList<Decision> OpenDecisions, IReadOnlyList<Escalation> Escalations);

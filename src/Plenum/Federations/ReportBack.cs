@@ -19,7 +19,7 @@ public sealed class ReportBack(PlenumDb db, DiscussionBoard board)
         {
             Title = title.Length <= 200 ? title : title[..199] + "…",
             Body = $"{text.Trim()}\n\n(Outcome there: {DecisionText.Result(federationDecision.Result)}.)",
-        }, cancellationToken);
+        }, cancellationToken: cancellationToken);
         return (delegation.MemberGroup!, report);
     }
 }

@@ -1,3 +1,5 @@
+using System.Linq.Expressions;
+
 namespace Plenum.Groups;
 
 public enum GroupKind { AffinityGroup, Assembly, Federation }
@@ -33,6 +35,9 @@ public sealed class Group
 
     public bool IsArchived => ArchivedAt is not null;
     /// <summary>Closed groups are visible to their members only.</summary>
-    public bool IsClosed => Kind == GroupKind.AffinityGroup || JoinPolicy == JoinPolicy.InviteOnly;
+    public bool IsClosed => IsClosedRule(this);
+    /// <summary><see cref="IsClosed"/> as a condition a query can send to the database; the one definition of a closed group.</summary>
+    public static readonly Expression<Func<Group, bool>> Closed = g => g.Kind == GroupKind.AffinityGroup || g.JoinPolicy == JoinPolicy.InviteOnly;
+    static readonly Func<Group, bool> IsClosedRule = Closed.Compile();
     public List<Membership> Memberships { get; set; } = [];
 }

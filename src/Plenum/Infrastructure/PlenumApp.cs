@@ -11,6 +11,7 @@ using Plenum.Events;
 using Plenum.Groups;
 using Plenum.Notifications;
 using Plenum.Privacy;
+using Plenum.Roles;
 
 namespace Plenum.Infrastructure;
 
@@ -49,11 +50,15 @@ public static class PlenumApp
         services.AddSingleton<Mail.Mailer>();
         services.AddGroups();
         services.AddDecisions();
+        services.AddRoles();
+        services.AddScoped<Plenum.Assemblies.MeetingRoom>();
+        services.AddSingleton<Plenum.Assemblies.MeetingUpdates>();
         services.AddDiscussions();
         services.AddNotifications();
         services.AddEvents();
         services.AddPrivacy();
         services.AddRazorPages(pages => pages.RootDirectory = "/");
+        services.AddSignalR();
         services.AddProblemDetails();
         services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         services.AddOpenApi();
@@ -95,10 +100,13 @@ public static class PlenumApp
             OnPrepareResponse = file => file.Context.Response.Headers.CacheControl = "public, max-age=604800",
         });
         app.UseRouting();
+        app.UseMiddleware<RequestSizeGuard>();
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapRazorPages();
+        app.MapHub<DecisionHub>(DecisionHub.Path);
+        app.MapHub<Plenum.Assemblies.MeetingHub>(Plenum.Assemblies.MeetingHub.Path);
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapHealthCheck();
         app.MapApi();

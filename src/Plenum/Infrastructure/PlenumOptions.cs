@@ -25,6 +25,7 @@ public sealed class PlenumOptions
     public int EventReminderHours { get; set; } = 24;
 
     public Mail.MailOptions Mail { get; set; } = new();
+    public Discussions.AttachmentOptions Attachments { get; set; } = new();
 
     public string FullDataDir => Path.GetFullPath(DataDir);
     public string KeysDir => Path.Combine(FullDataDir, "keys");

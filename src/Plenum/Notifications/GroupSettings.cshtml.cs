@@ -7,7 +7,7 @@ using Plenum.Groups;
 
 namespace Plenum.Notifications;
 
-/// <summary>A member chooses how much mail this group sends them.</summary>
+/// <summary>A member chooses how much mail and push this group sends them.</summary>
 public sealed class GroupSettingsModel(PlenumDb db, UserManager<User> users) : GroupPageModel(db, users)
 {
     [BindProperty] public NotificationVolume Volume { get; set; } = NotificationSetting.DefaultVolume;
@@ -49,9 +49,9 @@ public sealed class GroupSettingsModel(PlenumDb db, UserManager<User> users) : G
 
     public static string Describe(NotificationVolume volume) => volume switch
     {
-        NotificationVolume.All => "Everything, by e-mail as it happens",
-        NotificationVolume.DecisionsOnly => "Decisions only (opened, closing soon, closed), by e-mail as they happen",
-        NotificationVolume.DailyDigest => "One e-mail a day at most, listing what happened",
-        _ => "No e-mail; only here in Plenum",
+        NotificationVolume.All => "Everything, by e-mail and push as it happens",
+        NotificationVolume.DecisionsOnly => "Decisions only (opened, closing soon, closed), by e-mail and push as they happen",
+        NotificationVolume.DailyDigest => "One e-mail a day at most, listing what happened; no push",
+        _ => "No e-mail and no push; only here in Plenum",
     };
 }

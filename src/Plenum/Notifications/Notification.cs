@@ -2,7 +2,7 @@ using Plenum.Privacy;
 
 namespace Plenum.Notifications;
 
-public enum NotificationKind { DecisionOpened, DecisionClosingSoon, DecisionClosed, AgreementReviewDue, EventReminder, EventCancelled, EventPlaceFreed }
+public enum NotificationKind { DecisionOpened, DecisionClosingSoon, DecisionClosed, AgreementReviewDue, RoleHandover, EventReminder, EventCancelled, EventPlaceFreed }
 
 /// <summary>One in-app notice to one person about something in one of their groups.</summary>
 public sealed class Notification

@@ -1,15 +1,15 @@
 namespace Plenum.Notifications;
 
-/// <summary>How much mail a person wants from one group. In-app notices are always kept.</summary>
+/// <summary>How much mail and push a person wants from one group. In-app notices are always kept.</summary>
 public enum NotificationVolume
 {
-    /// <summary>Every notice by e-mail.</summary>
+    /// <summary>Every notice by e-mail and push.</summary>
     All,
-    /// <summary>Decisions opening, closing soon and closed, by e-mail.</summary>
+    /// <summary>Decisions opening, closing soon and closed, by e-mail and push.</summary>
     DecisionsOnly,
-    /// <summary>At most one e-mail a day listing what happened.</summary>
+    /// <summary>At most one e-mail a day listing what happened; no push.</summary>
     DailyDigest,
-    /// <summary>No e-mail from this group.</summary>
+    /// <summary>No e-mail and no push from this group.</summary>
     None,
 }
 

@@ -57,7 +57,9 @@ public static class BallotInput
                     return new LoadedInput { Ranked = blt.Election, TieBreakOrder = blt.TieBreakOrder };
                 case InputFormat.CaseJson:
                     var testCase = CaseJsonReader.Read(stream, file, include => File.Exists(Sibling(file, include)) ? Open(Sibling(file, include)) : null);
-                    return new LoadedInput { Ranked = testCase.Election, TieBreakOrder = testCase.TieBreakOrder, Case = testCase };
+                    // A case without tie_breaker gives no order: the method's own default applies, as for a .blt without [tie].
+                    var caseOrder = testCase.TieBreakOrder.Count == 0 ? null : testCase.TieBreakOrder;
+                    return new LoadedInput { Ranked = testCase.Election, TieBreakOrder = caseOrder, Case = testCase };
                 default:
                     using (var reader = new StreamReader(stream))
                         return wantScores

@@ -25,10 +25,17 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
-    /// <summary>A new phone-sized browser with its own cookies; any request not to <paramref name="server"/> lands in <paramref name="foreignRequests"/>.</summary>
-    public async Task<IPage> NewPhoneAsync(PlenumServer server, List<string> foreignRequests)
+    /// <summary>
+    /// A new phone-sized browser with its own cookies; any request not to <paramref name="server"/> lands in <paramref name="foreignRequests"/>.
+    /// With <paramref name="javaScript"/> false the pages run no script at all, as for someone who turned it off.
+    /// </summary>
+    public async Task<IPage> NewPhoneAsync(PlenumServer server, List<string> foreignRequests, bool javaScript = true)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 390, Height = 844 } });
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            ViewportSize = new ViewportSize { Width = 390, Height = 844 },
+            JavaScriptEnabled = javaScript,
+        });
         var page = await context.NewPageAsync();
         var own = server.BaseAddress.ToString().TrimEnd('/');
         page.Request += (_, request) =>

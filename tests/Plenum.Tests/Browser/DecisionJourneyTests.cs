@@ -15,7 +15,7 @@ public sealed class DecisionJourneyTests(BrowserFixture browser) : BrowserJourne
         await founder.Locator("input[name='Form.Kind'][value='Assembly']").CheckAsync();
         await founder.GetByLabel("How people join").SelectOptionAsync("Open");
         await founder.GetByRole(AriaRole.Button, new() { Name = "Create the group" }).ClickAsync();
-        await founder.WaitForURLAsync("**/groups/street-assembly");
+        await ExpectAtAsync(founder, "/groups/street-assembly");
         await founder.GetByRole(AriaRole.Link, new() { Name = "Decisions", Exact = true }).ClickAsync();
         await Assertions.Expect(founder.Locator("main")).ToContainTextAsync("Choose a starting rulebook");
         await BrowserFixture.ScreenshotAsync(founder, "decisions-choose-rulebook");
@@ -52,12 +52,12 @@ public sealed class DecisionJourneyTests(BrowserFixture browser) : BrowserJourne
     [Fact]
     public async Task A_ranked_choice_is_ranked_without_javascript_and_its_rounds_are_shown()
     {
-        var founder = await NewMemberPhoneAsync("ranking-founder");
+        var founder = await NewMemberPhoneAsync("ranking-founder", javaScript: false);
         await founder.GotoAsync(Url("/groups/new"));
         await founder.GetByLabel("Name").FillAsync("Ranking circle");
         await founder.Locator("input[name='Form.Kind'][value='Assembly']").CheckAsync();
         await founder.GetByRole(AriaRole.Button, new() { Name = "Create the group" }).ClickAsync();
-        await founder.WaitForURLAsync("**/groups/ranking-circle");
+        await ExpectAtAsync(founder, "/groups/ranking-circle");
         await founder.GotoAsync(Url("/groups/ranking-circle/decisions"));
         await founder.GetByLabel("Majority with quorum").CheckAsync();
         await founder.GetByRole(AriaRole.Button, new() { Name = "Adopt this rulebook" }).ClickAsync();
@@ -80,5 +80,57 @@ public sealed class DecisionJourneyTests(BrowserFixture browser) : BrowserJourne
         await Assertions.Expect(founder.Locator("main")).ToContainTextAsync("Chosen: Community hall");
         await Assertions.Expect(founder.GetByRole(AriaRole.Columnheader, new() { Name = "Round 1" })).ToBeVisibleAsync();
         await BrowserFixture.ScreenshotAsync(founder, "decisions-ranked-count");
+    }
+
+    [Fact]
+    public async Task An_open_decision_page_shows_new_votes_without_a_reload()
+    {
+        using var founderSession = await Server.NewMemberAsync("live-founder", Password);
+        var created = await founderSession.SubmitAsync(await founderSession.GetAsync("/groups/new"), null,
+            new Dictionary<string, string> { ["Form.Name"] = "Live assembly", ["Form.Kind"] = "Assembly", ["Form.JoinPolicy"] = "Open" });
+        var slug = created.Path.Split('/')[2];
+        await founderSession.SubmitAsync(await founderSession.GetAsync($"/groups/{slug}/decisions"), "form[action*='Adopt']",
+            new Dictionary<string, string> { ["template"] = "consent-circle" });
+        var opened = await founderSession.SubmitAsync(await founderSession.GetAsync($"/groups/{slug}/decisions/new"), null, new Dictionary<string, string>
+        {
+            ["ClassKey"] = "general", ["Title"] = "Open the garden on Sundays", ["Text"] = "The garden opens on Sundays from ten.",
+            ["ClosesAt"] = Server.Clock.GetUtcNow().UtcDateTime.AddDays(2).ToString("yyyy-MM-ddTHH:mm"),
+        });
+        using (var neighbourSession = await Server.NewMemberAsync("live-neighbour", Password))
+            await neighbourSession.SubmitAsync(await neighbourSession.GetAsync($"/groups/{slug}"), "form[action*='Join']");
+
+        var founder = await LoggedInPhoneAsync("live-founder");
+        var sockets = new List<string>();
+        var errors = new List<string>();
+        var watching = new TaskCompletionSource();
+        founder.WebSocket += (_, socket) =>
+        {
+            sockets.Add(socket.Url);
+            // SignalR's completion message: the hub answered Watch, so this page now hears votes.
+            socket.FrameReceived += (_, frame) => { if (frame.Text?.Contains("\"type\":3") == true) watching.TrySetResult(); };
+        };
+        founder.Console += (_, message) => { if (message.Type == "error") errors.Add(message.Text); };
+        await founder.GotoAsync(Url(opened.Path));
+        await founder.GetByLabel("agree", new() { Exact = true }).CheckAsync();
+        await founder.GetByRole(AriaRole.Button, new() { Name = "Vote" }).ClickAsync();
+        await Assertions.Expect(founder.Locator("#voters")).ToHaveTextAsync("1 voted.");
+        // Marks this very document: a reload would lose it.
+        await founder.EvaluateAsync("() => { window.plenumNotReloaded = true; }");
+        await watching.Task.WaitAsync(TimeSpan.FromSeconds(15));
+
+        var neighbour = await LoggedInPhoneAsync("live-neighbour");
+        await neighbour.GotoAsync(Url(opened.Path));
+        await neighbour.GetByLabel("disagree", new() { Exact = true }).CheckAsync();
+        await neighbour.GetByLabel("Reason").FillAsync("Sunday is the quiet day.");
+        await neighbour.GetByRole(AriaRole.Button, new() { Name = "Vote" }).ClickAsync();
+        await Assertions.Expect(neighbour.Locator("main")).ToContainTextAsync("Your vote is recorded");
+
+        await Assertions.Expect(founder.Locator("#voters")).ToHaveTextAsync("2 voted.");
+        await Assertions.Expect(founder.Locator("#results")).ToContainTextAsync("Sunday is the quiet day.");
+        Assert.True(await founder.EvaluateAsync<bool>("() => window.plenumNotReloaded === true"));
+        await BrowserFixture.ScreenshotAsync(founder, "decisions-live-count");
+        Assert.All(sockets, url => Assert.StartsWith(Url("/hubs/decisions").Replace("http://", "ws://"), url));
+        // The policy lets the page's own socket and scripts through ('self' covers ws: to the same host).
+        Assert.DoesNotContain(errors, e => e.Contains("connect-src") || e.Contains("script-src"));
     }
 }

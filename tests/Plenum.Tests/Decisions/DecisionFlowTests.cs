@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Plenum.Decisions;
 using Plenum.Tests.Infrastructure;
+using static Plenum.Tests.Decisions.DecisionSteps;
 
 namespace Plenum.Tests.Decisions;
 
@@ -9,25 +10,7 @@ namespace Plenum.Tests.Decisions;
 public sealed class DecisionFlowTests(ServerFixture fixture) : IClassFixture<ServerFixture>
 {
     PlenumServer Server => fixture.Server;
-    static Dictionary<string, string> Fields(params (string Key, string Value)[] pairs) => pairs.ToDictionary(p => p.Key, p => p.Value);
-
-    /// <summary>A group with a founder (coordinator) and members, under the given rulebook template.</summary>
-    async Task<(string Slug, WebSession Founder, WebSession[] Members)> GroupAsync(string name, string template, int members)
-    {
-        var founder = await Server.NewMemberAsync($"{name}-founder");
-        var created = await founder.SubmitAsync(await founder.GetAsync("/groups/new"), null,
-            Fields(("Form.Name", name), ("Form.Kind", "Assembly"), ("Form.JoinPolicy", "Open")));
-        var slug = created.Path.Split('/')[2];
-        var sessions = new WebSession[members];
-        for (var i = 0; i < members; i++)
-        {
-            sessions[i] = await Server.NewMemberAsync($"{name}-member-{i}");
-            await sessions[i].SubmitAsync(await sessions[i].GetAsync($"/groups/{slug}"), "form[action*='Join']");
-        }
-        var adopted = await founder.SubmitAsync(await founder.GetAsync($"/groups/{slug}/decisions"), "form[action*='Adopt']", Fields(("template", template)));
-        Assert.Contains("The group has a rulebook", adopted.Text);
-        return (slug, founder, sessions);
-    }
+    DecisionSteps Steps => new(Server);
 
     async Task<string> ProposeAsync(WebSession who, string slug, string title, bool secret = false, string classKey = "general", string? template = null, double hours = 48)
     {
@@ -50,7 +33,7 @@ public sealed class DecisionFlowTests(ServerFixture fixture) : IClassFixture<Ser
     [Fact]
     public async Task A_consent_proposal_passes_unless_blocked_and_enters_the_register()
     {
-        var (slug, founder, members) = await GroupAsync("Consent crew", "consent-circle", 3);
+        var (slug, founder, members) = await Steps.GroupAsync("Consent crew", "consent-circle", 3);
         var path = await ProposeAsync(founder, slug, "Meet on Tuesdays");
 
         var bare = await VoteAsync(members[0], path, "block");
@@ -79,7 +62,7 @@ public sealed class DecisionFlowTests(ServerFixture fixture) : IClassFixture<Ser
     [Fact]
     public async Task A_block_stops_a_consent_proposal_and_plenum_says_why()
     {
-        var (slug, founder, members) = await GroupAsync("Blocked crew", "consent-circle", 2);
+        var (slug, founder, members) = await Steps.GroupAsync("Blocked crew", "consent-circle", 2);
         var path = await ProposeAsync(founder, slug, "Sell the van");
         await VoteAsync(founder, path, "agree");
         await VoteAsync(members[0], path, "block", "We need the van for deliveries");
@@ -94,7 +77,7 @@ public sealed class DecisionFlowTests(ServerFixture fixture) : IClassFixture<Ser
     [Fact]
     public async Task Rules_refuse_what_the_rulebook_does_not_allow()
     {
-        var (slug, founder, members) = await GroupAsync("Strict local", "democratic-centralism", 1);
+        var (slug, founder, members) = await Steps.GroupAsync("Strict local", "democratic-centralism", 1);
         var form = await founder.GetAsync($"/groups/{slug}/decisions/new");
         var secret = await founder.SubmitAsync(form, null, Fields(("ClassKey", "general"), ("Title", "Secret thing"), ("Text", "x"),
             ("ClosesAt", Server.Clock.GetUtcNow().UtcDateTime.AddHours(48).ToString("yyyy-MM-ddTHH:mm")), ("Secret", "true")));
@@ -111,7 +94,7 @@ public sealed class DecisionFlowTests(ServerFixture fixture) : IClassFixture<Ser
     [Fact]
     public async Task A_passed_rulebook_change_adopts_a_new_version_and_later_decisions_follow_it()
     {
-        var (slug, founder, members) = await GroupAsync("Changing circle", "consent-circle", 1);
+        var (slug, founder, members) = await Steps.GroupAsync("Changing circle", "consent-circle", 1);
         Server.Clock.Advance(TimeSpan.FromDays(15)); // "rulebook" proposers must have been members 14 days
         var path = await ProposeAsync(founder, slug, "Switch to majority voting", classKey: "rulebook", template: "majority-quorum", hours: 96);
         await VoteAsync(founder, path, "agree");
@@ -126,7 +109,7 @@ public sealed class DecisionFlowTests(ServerFixture fixture) : IClassFixture<Ser
     [Fact]
     public async Task Secret_ballots_cannot_be_linked_to_voters_and_receipts_verify_and_change_them()
     {
-        var (slug, founder, members) = await GroupAsync("Secret circle", "consent-circle", 3);
+        var (slug, founder, members) = await Steps.GroupAsync("Secret circle", "consent-circle", 3);
         var path = await ProposeAsync(founder, slug, "Elect a treasurer", secret: true);
         var decisionId = Guid.Parse(path.Split('/')[^1]);
 
@@ -161,29 +144,11 @@ public sealed class DecisionFlowTests(ServerFixture fixture) : IClassFixture<Ser
         Assert.DoesNotContain("Who said what", closed.Text);
     }
 
-    async Task<string> ProposeChoiceAsync(WebSession who, string slug, string title, string type, string options, int seats = 1, int maxChoices = 1, string classKey = "general")
-    {
-        var opened = await who.SubmitAsync(await who.GetAsync($"/groups/{slug}/decisions/new"), null, Fields(
-            ("ClassKey", classKey), ("Type", type), ("Title", title), ("Text", "Which one?"), ("Options", options),
-            ("Seats", seats.ToString()), ("MaxChoices", maxChoices.ToString()),
-            ("ClosesAt", Server.Clock.GetUtcNow().UtcDateTime.AddHours(48).ToString("yyyy-MM-ddTHH:mm"))));
-        Assert.True(opened.Path.Contains("/decisions/") && !opened.Path.EndsWith("/new"), opened.Text);
-        return opened.Path;
-    }
-
-    static async Task RankAsync(WebSession who, string path, params int[] ranksByOption)
-    {
-        var fields = new Dictionary<string, string>();
-        for (var i = 0; i < ranksByOption.Length; i++) fields[$"Ranks[{i}]"] = ranksByOption[i] == 0 ? "" : ranksByOption[i].ToString();
-        var page = await who.SubmitAsync(await who.GetAsync(path), "form[action*='Vote']", fields);
-        Assert.Contains("Your vote is recorded", page.Text);
-    }
-
     [Fact]
     public async Task A_ranked_choice_is_counted_by_instant_runoff_and_the_choice_enters_the_register()
     {
-        var (slug, founder, members) = await GroupAsync("Ranking crew", "majority-quorum", 4);
-        var path = await ProposeChoiceAsync(founder, slug, "Name for the newsletter", "RankedChoice", "The Plenum\nRent Strike News\nOur Street");
+        var (slug, founder, members) = await Steps.GroupAsync("Ranking crew", "majority-quorum", 4);
+        var path = await Steps.ProposeChoiceAsync(founder, slug, "Name for the newsletter", "RankedChoice", "The Plenum\nRent Strike News\nOur Street");
         // First choices: 2 for The Plenum, 2 for Our Street, 1 for Rent Strike News, whose voter prefers Our Street next.
         await RankAsync(founder, path, 1, 0, 2);
         await RankAsync(members[0], path, 1, 2, 0);
@@ -206,8 +171,8 @@ public sealed class DecisionFlowTests(ServerFixture fixture) : IClassFixture<Ser
     [Fact]
     public async Task A_poll_with_several_choices_is_counted_by_approval_and_choices_are_checked()
     {
-        var (slug, founder, members) = await GroupAsync("Poll crew", "majority-quorum", 2);
-        var path = await ProposeChoiceAsync(founder, slug, "What to bring", "Poll", "Bread\nSoup\nMusic", maxChoices: 2);
+        var (slug, founder, members) = await Steps.GroupAsync("Poll crew", "majority-quorum", 2);
+        var path = await Steps.ProposeChoiceAsync(founder, slug, "What to bring", "Poll", "Bread\nSoup\nMusic", maxChoices: 2);
         var first = await founder.SubmitAsync(await founder.GetAsync(path), "form[action*='Vote']", new Dictionary<string, string> { ["Chosen"] = "0" });
         Assert.Contains("Your vote is recorded", first.Text);
         foreach (var (member, choice) in new[] { (members[0], "1"), (members[1], "1") })
@@ -221,7 +186,7 @@ public sealed class DecisionFlowTests(ServerFixture fixture) : IClassFixture<Ser
     [Fact]
     public async Task A_class_refuses_a_ballot_kind_its_rulebook_does_not_allow()
     {
-        var (slug, founder, _) = await GroupAsync("Statement crew", "majority-quorum", 1);
+        var (slug, founder, _) = await Steps.GroupAsync("Statement crew", "majority-quorum", 1);
         var refused = await founder.SubmitAsync(await founder.GetAsync($"/groups/{slug}/decisions/new"), null, Fields(
             ("ClassKey", "statements"), ("Type", "Poll"), ("Title", "Which slogan"), ("Text", "x"), ("Options", "A\nB"),
             ("ClosesAt", Server.Clock.GetUtcNow().UtcDateTime.AddHours(96).ToString("yyyy-MM-ddTHH:mm"))));
@@ -235,7 +200,7 @@ public sealed class DecisionFlowTests(ServerFixture fixture) : IClassFixture<Ser
     [Fact]
     public async Task Where_the_rulebook_asks_for_debate_first_a_proposal_comes_from_a_discussion_open_long_enough()
     {
-        var (slug, founder, _) = await GroupAsync("Debating local", "democratic-centralism", 1);
+        var (slug, founder, _) = await Steps.GroupAsync("Debating local", "democratic-centralism", 1);
         var closesAt = () => Server.Clock.GetUtcNow().UtcDateTime.AddHours(48).ToString("yyyy-MM-ddTHH:mm");
         var bare = await founder.SubmitAsync(await founder.GetAsync($"/groups/{slug}/decisions/new"), null,
             Fields(("ClassKey", "general"), ("Title", "Strike in May"), ("Text", "We strike in May."), ("ClosesAt", closesAt())));
@@ -259,7 +224,7 @@ public sealed class DecisionFlowTests(ServerFixture fixture) : IClassFixture<Ser
     [Fact]
     public async Task A_meeting_time_poll_picks_the_time_most_can_come_to_and_offers_it_as_an_event()
     {
-        var (slug, founder, members) = await GroupAsync("Time crew", "majority-quorum", 2);
+        var (slug, founder, members) = await Steps.GroupAsync("Time crew", "majority-quorum", 2);
         var opened = await founder.SubmitAsync(await founder.GetAsync($"/groups/{slug}/decisions/new"), null, Fields(
             ("ClassKey", "general"), ("Type", "TimePoll"), ("Title", "Next assembly"), ("Text", "When do we meet?"),
             ("Options", "2026-12-03 18:30\n2026-12-04 19:00"), ("TimeZone", "Europe/Berlin"),
@@ -292,8 +257,8 @@ public sealed class DecisionFlowTests(ServerFixture fixture) : IClassFixture<Ser
     [InlineData("DotVote", "3,2,0|0,5,0|4,0,1", "Flyers")] // totals 7, 7, 1: a tie, broken by lot (seed 0) and recorded
     public async Task Scores_and_dots_are_counted_and_limits_are_checked(string type, string ballots, string expectedLeader)
     {
-        var (slug, founder, members) = await GroupAsync($"{type} crew", "majority-quorum", 2);
-        var path = await ProposeChoiceAsync(founder, slug, "Outreach", type, "Flyers\nPosters\nRadio");
+        var (slug, founder, members) = await Steps.GroupAsync($"{type} crew", "majority-quorum", 2);
+        var path = await Steps.ProposeChoiceAsync(founder, slug, "Outreach", type, "Flyers\nPosters\nRadio");
         var tooMuch = await founder.SubmitAsync(await founder.GetAsync(path), "form[action*='Vote']", Fields(("Points[0]", "6"), ("Points[1]", "0"), ("Points[2]", "0")));
         Assert.Contains("between 0 and 5", tooMuch.Text);
         var voters = new[] { founder, members[0], members[1] };
@@ -315,7 +280,7 @@ public sealed class DecisionFlowTests(ServerFixture fixture) : IClassFixture<Ser
     [Fact]
     public async Task Where_objections_need_reasons_a_bare_objection_is_refused()
     {
-        var (slug, founder, members) = await GroupAsync("Sociocratic circle", "sociocratic-consent", 1);
+        var (slug, founder, members) = await Steps.GroupAsync("Sociocratic circle", "sociocratic-consent", 1);
         var path = await ProposeAsync(founder, slug, "Open the pantry on Sundays");
         Assert.Contains("an objection gives its reason", (await VoteAsync(members[0], path, "disagree")).Text);
         Assert.Contains("Your vote is recorded", (await VoteAsync(members[0], path, "disagree", "Nobody can staff it")).Text);
@@ -325,7 +290,7 @@ public sealed class DecisionFlowTests(ServerFixture fixture) : IClassFixture<Ser
     [Fact]
     public async Task A_passed_decision_can_replace_an_agreement_and_agreements_come_up_for_review()
     {
-        var (slug, founder, members) = await GroupAsync("Register crew", "consent-circle", 1);
+        var (slug, founder, members) = await Steps.GroupAsync("Register crew", "consent-circle", 1);
         var first = await ProposeAsync(founder, slug, "Dues are 5 a month");
         await VoteAsync(founder, first, "agree");
         Server.Clock.Advance(TimeSpan.FromHours(49));
@@ -363,7 +328,7 @@ public sealed class DecisionFlowTests(ServerFixture fixture) : IClassFixture<Ser
     [Fact]
     public async Task Sense_checks_question_rounds_and_sign_ups_count_what_they_should_and_bind_only_when_they_should()
     {
-        var (slug, founder, members) = await GroupAsync("Kinds crew", "majority-quorum", 2);
+        var (slug, founder, members) = await Steps.GroupAsync("Kinds crew", "majority-quorum", 2);
         var sense = await OpenKindAsync(founder, slug, "SenseCheck", "Should we look into a food co-op");
         var question = await OpenKindAsync(founder, slug, "QuestionRound", "What worries you about the rent", secret: true);
         var signUp = await OpenKindAsync(founder, slug, "SignUp", "Door knocking on Saturday", points: 2);
@@ -396,8 +361,8 @@ public sealed class DecisionFlowTests(ServerFixture fixture) : IClassFixture<Ser
     [InlineData("consent-circle", "meek")]
     public async Task An_election_fills_its_seats_by_the_stv_rule_of_the_rulebook(string template, string method)
     {
-        var (slug, founder, members) = await GroupAsync($"Election {template}", template, 4);
-        var path = await ProposeChoiceAsync(founder, slug, "Delegates to the council", "Election", "Ana\nBo\nCy\nDee", seats: 2);
+        var (slug, founder, members) = await Steps.GroupAsync($"Election {template}", template, 4);
+        var path = await Steps.ProposeChoiceAsync(founder, slug, "Delegates to the council", "Election", "Ana\nBo\nCy\nDee", seats: 2);
         var voters = new[] { founder, members[0], members[1], members[2], members[3] };
         var rankings = new[] { new[] { 1, 2, 0, 0 }, [1, 0, 2, 0], [2, 1, 0, 0], [0, 1, 0, 2], [0, 0, 1, 2] };
         for (var v = 0; v < voters.Length; v++) await RankAsync(voters[v], path, rankings[v]);

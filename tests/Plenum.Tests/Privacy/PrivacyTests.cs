@@ -1,8 +1,5 @@
-using System.Text;
 using System.Text.RegularExpressions;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Plenum.Infrastructure;
 using Plenum.Tests.Infrastructure;
 
 namespace Plenum.Tests.Privacy;
@@ -32,48 +29,11 @@ public sealed partial class PrivacyTests(ServerFixture fixture) : IClassFixture<
         Assert.Equal(email, (await users.FindByEmailAsync(email))?.Email);
         Assert.Equal(message, (await db.JoinRequests.AsNoTracking().SingleAsync(r => r.GroupId == group.Id)).Message);
 
-        var raw = await RawDatabaseTextAsync(db);
+        var raw = await RawDatabase.TextAsync(Server);
         Assert.DoesNotContain(email, raw, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain(message, raw);
         Assert.DoesNotContain(authenticatorKey!, raw);
         Assert.Contains("enc1:", raw);
-    }
-
-    /// <summary>What a thief with only the database would see: the SQLite file's bytes, or every PostgreSQL table dumped as text.</summary>
-    async Task<string> RawDatabaseTextAsync(Plenum.Data.PlenumDb db)
-    {
-        if (Server.Options.Database == DatabaseKind.Sqlite)
-        {
-            var path = new SqliteConnectionStringBuilder(Server.Options.EffectiveConnectionString).DataSource;
-            await db.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(FULL);");
-            var bytes = new List<byte>();
-            foreach (var file in new[] { path, path + "-wal" }.Where(File.Exists))
-            {
-                await using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
-                var buffer = new MemoryStream();
-                await stream.CopyToAsync(buffer);
-                bytes.AddRange(buffer.ToArray());
-            }
-            return Encoding.Latin1.GetString(bytes.ToArray());
-        }
-        var text = new StringBuilder();
-        var connection = db.Database.GetDbConnection();
-        await db.Database.OpenConnectionAsync();
-        var tables = new List<string>();
-        await using (var list = connection.CreateCommand())
-        {
-            list.CommandText = "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'";
-            await using var reader = await list.ExecuteReaderAsync();
-            while (await reader.ReadAsync()) tables.Add(reader.GetString(0));
-        }
-        foreach (var table in tables)
-        {
-            await using var dump = connection.CreateCommand();
-            dump.CommandText = $"SELECT t::text FROM \"{table}\" t";
-            await using var reader = await dump.ExecuteReaderAsync();
-            while (await reader.ReadAsync()) text.AppendLine(reader.GetString(0));
-        }
-        return text.ToString();
     }
 
     [Fact]

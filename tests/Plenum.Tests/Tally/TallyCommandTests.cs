@@ -74,6 +74,21 @@ public sealed class TallyCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_case_file_without_a_tie_breaker_breaks_irv_ties_by_candidate_order_as_a_blt_file_does()
+    {
+        // B and C tie for last in round 1; by candidate order the latest listed (C) loses.
+        var caseFile = Write("tie.json", """{"nbr_seats_to_fill": 1, "candidates": ["A", "B", "C"], "ballots": [[2, ["A"]], [1, ["B", "C"]], [1, ["C", "B"]]]}""");
+        var blt = Write("tie.blt", "3 1\n2 1 0\n1 2 3 0\n1 3 2 0\n0\n\"A\"\n\"B\"\n\"C\"\n");
+        foreach (var file in new[] { caseFile, blt })
+        {
+            var (exit, output, error) = PlenumProcess.Run("tally", file, "--method", "irv", "--json");
+            Assert.True(exit == 0, error);
+            using var json = JsonDocument.Parse(output);
+            Assert.Equal("C", json.RootElement.GetProperty("rounds")[0].GetProperty("eliminated")[0].GetString());
+        }
+    }
+
+    [Fact]
     public void An_rctab_configuration_names_its_cvr_files_and_rules()
     {
         var config = SharedConformance("rctab", "test_set_1_exhaust_at_overvote", "test_set_1_exhaust_at_overvote_config.json");

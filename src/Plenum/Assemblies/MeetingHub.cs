@@ -1,0 +1,49 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.EntityFrameworkCore;
+using Plenum.Accounts;
+using Plenum.Data;
+
+namespace Plenum.Assemblies;
+
+/// <summary>
+/// Where a meeting's pages (participants' phones, the facilitator, the projector) listen while
+/// JavaScript is on. A message says only that the meeting changed; each page then fetches itself
+/// again, so what anyone sees is decided by the page's own rules.
+/// </summary>
+[Authorize]
+public sealed class MeetingHub(PlenumDb db, UserManager<User> users) : Hub
+{
+    public const string Path = "/hubs/meetings";
+
+    public async Task Watch(Guid meetingId)
+    {
+        var userId = Guid.Parse(users.GetUserId(Context.User!)!);
+        var member = await db.Meetings.AnyAsync(m => m.Id == meetingId && db.Memberships.Any(x => x.GroupId == m.GroupId && x.UserId == userId));
+        if (!member) throw new HubException("No such meeting.");
+        await Groups.AddToGroupAsync(Context.ConnectionId, MeetingUpdates.ListenersOf(meetingId));
+    }
+}
+
+/// <summary>Tells a meeting's open pages that something changed, after it is saved; never waits on them.</summary>
+public sealed class MeetingUpdates(IHubContext<MeetingHub> hub, ILogger<MeetingUpdates> log)
+{
+    public const string ChangedMessage = "MeetingChanged";
+
+    public static string ListenersOf(Guid meetingId) => $"meeting:{meetingId:N}";
+
+    public void Changed(Guid meetingId) => _ = SendAsync(meetingId);
+
+    async Task SendAsync(Guid meetingId)
+    {
+        try
+        {
+            await hub.Clients.Group(ListenersOf(meetingId)).SendAsync(ChangedMessage, meetingId);
+        }
+        catch (Exception error)
+        {
+            log.LogWarning(error, "A meeting update could not be sent");
+        }
+    }
+}

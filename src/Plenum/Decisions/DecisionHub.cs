@@ -1,0 +1,55 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.EntityFrameworkCore;
+using Plenum.Accounts;
+using Plenum.Data;
+using Plenum.Infrastructure;
+
+namespace Plenum.Decisions;
+
+/// <summary>
+/// Where an open decision page listens for changes while JavaScript is on. It only says that
+/// something changed and how many voted; the page then asks for its results fragment, which applies
+/// the page's own rules about who may see a count (see <see cref="DecisionUpdates"/>).
+/// </summary>
+[Authorize]
+public sealed class DecisionHub(PlenumDb db, UserManager<User> users, PlenumOptions options) : Hub
+{
+    public const string Path = "/hubs/decisions";
+
+    public override Task OnConnectedAsync()
+    {
+        // SameSite=Lax still sends the cookie with a socket opened by a page on a sibling subdomain;
+        // only Plenum's own pages may listen.
+        if (Context.GetHttpContext() is { } http && !IsOwnPage(http.Request))
+            throw new HubException("Only Plenum's own pages may listen.");
+        return base.OnConnectedAsync();
+    }
+
+    /// <summary>
+    /// Joins this connection to one decision's listeners, if the person is a member of its group, and
+    /// answers how many have voted so far (votes may have come in since the page was drawn).
+    /// </summary>
+    public async Task<int> Watch(Guid decisionId)
+    {
+        var userId = Guid.Parse(users.GetUserId(Context.User!)!);
+        var decision = await db.Decisions.AsNoTracking().FirstOrDefaultAsync(d => d.Id == decisionId
+            && db.Memberships.Any(m => m.GroupId == d.GroupId && m.UserId == userId));
+        // The same answer for "no such decision" and "not yours", so nothing is learnt by guessing ids.
+        if (decision is null) throw new HubException("No such decision.");
+        await Groups.AddToGroupAsync(Context.ConnectionId, DecisionUpdates.ListenersOf(decisionId));
+        return await Voting.CountVotersAsync(db, decision);
+    }
+
+    /// <summary>Browsers always name the page's origin; other clients (the API's, tests) send none.</summary>
+    bool IsOwnPage(HttpRequest request)
+    {
+        if (request.Headers.Origin is not [{ } origin]) return true;
+        if (!Uri.TryCreate(origin, UriKind.Absolute, out var page)) return false;
+        // Behind a reverse proxy the Host header may be the proxy's; the public address then decides.
+        return string.Equals(page.Authority, request.Host.Value, StringComparison.OrdinalIgnoreCase)
+            || (Uri.TryCreate(options.PublicUrl, UriKind.Absolute, out var own)
+                && string.Equals(page.GetLeftPart(UriPartial.Authority), own.GetLeftPart(UriPartial.Authority), StringComparison.OrdinalIgnoreCase));
+    }
+}

@@ -1,0 +1,64 @@
+// Live updates of a meeting's page (participant, facilitator or projector view) where JavaScript is
+// on. The server says only that the meeting changed; the page fetches itself again and swaps in the
+// meeting part, so everyone sees what their own page would show on a reload.
+(() => {
+  'use strict';
+  const signalRScript = '/lib/signalr/signalr.min.js?v=10.0.11';
+  let live = null; // { meetingId, connection }
+  let fetching = null, fetchAgain = false;
+
+  function loadSignalR() {
+    if (window.signalR) return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      const script = document.createElement('script');
+      script.src = signalRScript;
+      script.onload = resolve;
+      script.onerror = reject;
+      document.head.append(script);
+    });
+  }
+
+  async function refresh() {
+    const current = document.getElementById('meeting');
+    // Someone typing notes keeps their text: the page is refreshed once they have saved.
+    if (!current || current.contains(document.activeElement) && document.activeElement.tagName === 'TEXTAREA') return;
+    const response = await fetch(location.pathname + location.search, { credentials: 'same-origin' });
+    if (!response.ok) return;
+    const fresh = new DOMParser().parseFromString(await response.text(), 'text/html').getElementById('meeting');
+    if (fresh && current.isConnected) current.replaceWith(document.adoptNode(fresh));
+  }
+
+  // Changes in quick succession cost one fetch in flight and at most one more after it.
+  function changed() {
+    if (fetching) { fetchAgain = true; return; }
+    fetching = refresh().catch(() => {}).finally(() => {
+      fetching = null;
+      if (fetchAgain) { fetchAgain = false; changed(); }
+    });
+  }
+
+  async function watch(watching) {
+    await loadSignalR();
+    if (live !== watching) return;
+    const connection = watching.connection = new signalR.HubConnectionBuilder()
+      .withUrl('/hubs/meetings').withAutomaticReconnect().configureLogging(signalR.LogLevel.Warning).build();
+    connection.on('MeetingChanged', id => { if (id === watching.meetingId) changed(); });
+    connection.onreconnected(async () => { await connection.invoke('Watch', watching.meetingId); changed(); });
+    await connection.start();
+    await connection.invoke('Watch', watching.meetingId);
+    changed(); // anything that happened between drawing the page and listening
+  }
+
+  // htmx swaps pages in place (hx-boost), so a page change is noticed here rather than by unloading.
+  function sync() {
+    const wanted = document.querySelector('[data-meeting]')?.dataset.meeting ?? null;
+    if ((live?.meetingId ?? null) === wanted) return;
+    live?.connection?.stop();
+    live = wanted ? { meetingId: wanted, connection: null } : null;
+    // Live updates are an extra: if they fail, the page still works by reloading.
+    if (live) watch(live).catch(() => {});
+  }
+  sync();
+  document.addEventListener('htmx:afterSettle', sync);
+  document.addEventListener('htmx:historyRestore', sync);
+})();

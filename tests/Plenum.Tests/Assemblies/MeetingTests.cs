@@ -1,0 +1,86 @@
+using Microsoft.EntityFrameworkCore;
+using Plenum.Decisions;
+using Plenum.Tests.Infrastructure;
+
+namespace Plenum.Tests.Assemblies;
+
+/// <summary>An assembly meets: check-in, speakers' queue with a progressive stack, hand signals, a live vote with quorum from attendance, minutes approved by the group.</summary>
+public sealed class MeetingTests(ServerFixture fixture) : IClassFixture<ServerFixture>
+{
+    PlenumServer Server => fixture.Server;
+    static Dictionary<string, string> Fields(params (string Key, string Value)[] pairs) => pairs.ToDictionary(p => p.Key, p => p.Value);
+
+    static IEnumerable<string> Speakers(WebSession.Page page) =>
+        page.Document.QuerySelectorAll("#queue ~ ol li").Select(li => li.TextContent.Trim().Split([' ', '\n'], 2)[0]);
+
+    [Fact]
+    public async Task A_meeting_runs_its_agenda_and_decides_with_quorum_from_those_present()
+    {
+        var founder = await Server.NewMemberAsync("Plaza-founder");
+        var created = await founder.SubmitAsync(await founder.GetAsync("/groups/new"), null, Fields(("Form.Name", "Plaza assembly"), ("Form.Kind", "Assembly"), ("Form.JoinPolicy", "Open")));
+        var slug = created.Path.Split('/')[2];
+        var members = new List<WebSession>();
+        for (var i = 0; i < 4; i++)
+        {
+            var member = await Server.NewMemberAsync($"Plaza-{i}");
+            await member.SubmitAsync(await member.GetAsync($"/groups/{slug}"), "form[action*='Join']");
+            members.Add(member);
+        }
+        await founder.SubmitAsync(await founder.GetAsync($"/groups/{slug}/decisions"), "form[action*='Adopt']", Fields(("template", "majority-quorum")));
+        // Quorum 1/2 of the 5 members, counted from attendance; only those present vote.
+        await Server.WithDbAsync(async db =>
+        {
+            var rulebook = await db.Rulebooks.SingleAsync(r => db.Groups.Any(g => g.Id == r.GroupId && g.Slug == slug));
+            rulebook.ClassesJson = Rulebook.Serialize(rulebook.Classes.Select(c => c with { QuorumNumerator = 1, QuorumDenominator = 2, QuorumOfPresent = true, AbsentMembersVote = false, MinVotingHours = 1 }));
+            return await db.SaveChangesAsync();
+        });
+
+        var scheduled = await founder.SubmitAsync(await founder.GetAsync($"/groups/{slug}/meetings"), null, Fields(("Title", "Plaza assembly, May"),
+            ("StartsAt", Server.Clock.GetUtcNow().UtcDateTime.ToString("yyyy-MM-ddTHH:mm")), ("Mode", "InPerson"), ("Place", "The plaza"), ("Agenda", "Benches\nMarket day")));
+        var path = scheduled.Path;
+        foreach (var person in members.Take(2).Prepend(founder)) await person.SubmitAsync(await person.GetAsync(path), "form[action*='CheckIn']");
+        Assert.Contains("3 present", (await founder.GetAsync(path)).Text);
+        var started = await founder.SubmitAsync(await founder.GetAsync(path), "form[action*='GoTo']");
+        Assert.Contains("Now: Benches", started.Text);
+
+        // Progressive stack: someone who has spoken on the item waits behind first-time speakers.
+        await members[0].SubmitAsync(await members[0].GetAsync(path), "form[action*='Queue']");
+        var queue = await founder.GetAsync(path);
+        await founder.SubmitAsync(queue, "form[action*='Done']");
+        await members[0].SubmitAsync(await members[0].GetAsync(path), "form[action*='Queue']");
+        await members[1].SubmitAsync(await members[1].GetAsync(path), "form[action*='Queue']");
+        Assert.Equal(["Plaza-1", "Plaza-0"], Speakers(await founder.GetAsync(path)));
+        var moved = await founder.SubmitAsync(await founder.GetAsync(path), "form[action*='Move'][action*='by=1']");
+        Assert.Equal(["Plaza-0", "Plaza-1"], Speakers(moved));
+
+        await members[0].SubmitAsync(await members[0].GetAsync(path), "form[action*='Signal']", Fields(("signal", "ClarifyingQuestion")));
+        await members[1].SubmitAsync(await members[1].GetAsync(path), "form[action*='Signal']", Fields(("signal", "Agree")));
+        await members[1].SubmitAsync(await members[1].GetAsync(path), "form[action*='Signal']", Fields(("signal", "Block")));
+        var signals = await founder.GetAsync(path);
+        Assert.Equal("question: 1", signals.Document.QuerySelector("[data-signal=ClarifyingQuestion]")!.TextContent);
+        Assert.Equal("agree: 0", signals.Document.QuerySelector("[data-signal=Agree]")!.TextContent);
+        Assert.Equal("block: 1", signals.Document.QuerySelector("[data-signal=Block]")!.TextContent);
+
+        var vote = await founder.SubmitAsync(await founder.GetAsync(path), "form[action*='PutToVote']", Fields(("classKey", "general"), ("title", "Two new benches"), ("text", "We ask the city for two benches.")));
+        var decisionPath = vote.Document.QuerySelector("#current-item ~ p a")!.GetAttribute("href")!;
+        var absent = await members[3].SubmitAsync(await members[3].GetAsync(decisionPath), "form[action*='Vote']", Fields(("Position", "disagree")));
+        Assert.Contains("only members checked in at the meeting vote on this", absent.Text);
+        foreach (var person in members.Take(2).Prepend(founder))
+            await person.SubmitAsync(await person.GetAsync(decisionPath), "form[action*='Vote']", Fields(("Position", "agree")));
+        await founder.SubmitAsync(await founder.GetAsync(path), "form[action*='Notes']", Fields(("notes", "The city owes us benches since last year.")));
+        var closed = await founder.SubmitAsync(await founder.GetAsync(path), "form[action*='CloseVote']");
+        Assert.Contains("outcome: passed", closed.Text);
+        var explanation = await Server.WithDbAsync(db => db.Decisions.Where(d => d.MeetingId != null && d.Status == DecisionStatus.Closed).Select(d => d.OutcomeExplanation!).ToListAsync());
+        Assert.Contains(explanation, e => e.Contains("3 members present at the meeting; quorum of 3 met"));
+
+        var minutes = await members[2].GetAsync($"{path}/minutes");
+        Assert.Contains("The city owes us benches since last year.", minutes.Text);
+        Assert.Contains("Decided: \"Two new benches\" passed.", minutes.Text);
+        Assert.Contains("Present: Plaza-0, Plaza-1, Plaza-founder.", minutes.Text);
+        Assert.Contains("draft", minutes.Text);
+        var approval = await founder.SubmitAsync(await founder.GetAsync($"{path}/minutes"), "form[action*='Propose']");
+        foreach (var person in members.Prepend(founder)) await person.SubmitAsync(await person.GetAsync(approval.Path), "form[action*='Vote']", Fields(("Position", "agree")));
+        Server.Clock.Advance(TimeSpan.FromHours(73));
+        Assert.Contains("approved", (await members[3].GetAsync($"{path}/minutes")).Text);
+    }
+}

@@ -1,0 +1,86 @@
+using Microsoft.EntityFrameworkCore;
+using Plenum.Counting.Lots;
+using Plenum.Notifications;
+using Plenum.Roles;
+using Plenum.Tests.Infrastructure;
+
+namespace Plenum.Tests.Roles;
+
+/// <summary>Rotating roles with terms and term limits, reminders to hand over, and draws by lot anyone can check.</summary>
+public sealed class RoleTests(ServerFixture fixture) : IClassFixture<ServerFixture>
+{
+    PlenumServer Server => fixture.Server;
+    static Dictionary<string, string> Fields(params (string Key, string Value)[] pairs) => pairs.ToDictionary(p => p.Key, p => p.Value);
+
+    async Task<(string Slug, WebSession Founder, WebSession[] Members)> GroupAsync(string name, int members)
+    {
+        var founder = await Server.NewMemberAsync($"{name}-founder");
+        var created = await founder.SubmitAsync(await founder.GetAsync("/groups/new"), null,
+            Fields(("Form.Name", name), ("Form.Kind", "Assembly"), ("Form.JoinPolicy", "Open")));
+        var slug = created.Path.Split('/')[2];
+        var sessions = new WebSession[members];
+        for (var i = 0; i < members; i++)
+        {
+            sessions[i] = await Server.NewMemberAsync($"{name}-member-{i}");
+            await sessions[i].SubmitAsync(await sessions[i].GetAsync($"/groups/{slug}"), "form[action*='Join']");
+        }
+        return (slug, founder, sessions);
+    }
+
+    [Fact]
+    public async Task A_role_rotates_to_whoever_held_it_least_recently_within_the_term_limit_and_the_group_is_reminded()
+    {
+        var (slug, founder, members) = await GroupAsync("Rotating crew", 2);
+        var created = await founder.SubmitAsync(await founder.GetAsync($"/groups/{slug}/roles"), "form[action*='Create']",
+            Fields(("name", "facilitator"), ("termDays", "14"), ("termLimit", "1")));
+        Assert.Contains("Next in turn: Rotating crew-founder", created.Text);
+        var first = await founder.SubmitAsync(created, "form[action*='HandOver']");
+        Assert.Contains("Held by Rotating crew-founder until", first.Text);
+        // The founder may not hold it twice in a row; the member who joined first comes next.
+        Assert.Contains("Next in turn: Rotating crew-member-0", first.Text);
+        var stranger = await members[1].SubmitAsync(await members[1].GetAsync($"/groups/{slug}/roles"), "form[action*='HandOver']");
+        Assert.Contains("The holder hands over to whoever is next in turn", stranger.Text);
+
+        Server.Clock.Advance(TimeSpan.FromDays(8));
+        await Server.RunHousekeepingAsync();
+        await Server.RunHousekeepingAsync();
+        var notices = await Server.WithDbAsync(db => db.Notifications.Where(n => n.Kind == NotificationKind.RoleHandover && db.Groups.Any(g => g.Id == n.GroupId && g.Slug == slug)).ToListAsync());
+        Assert.Equal(3, notices.Count); // once to each of the three members, not again on the second run
+        Assert.Contains("next in turn: Rotating crew-member-0", notices[0].Text);
+
+        var handed = await founder.SubmitAsync(await founder.GetAsync($"/groups/{slug}/roles"), "form[action*='HandOver']");
+        Assert.Contains("Next: Rotating crew-member-0 from", handed.Text);
+        var terms = await Server.WithDbAsync(db => db.RoleTerms.OrderBy(t => t.StartsAt).Where(t => db.RotatingRoles.Any(r => r.Id == t.RoleId && db.Groups.Any(g => g.Id == r.GroupId && g.Slug == slug))).ToListAsync());
+        Assert.Equal(terms[0].EndsAt, terms[1].StartsAt);
+        Assert.Equal(TermChoice.Rotation, terms[1].ChosenBy);
+    }
+
+    [Fact]
+    public async Task A_draw_commits_to_its_seed_first_and_anyone_can_redo_it_with_plenum_draw()
+    {
+        var (slug, founder, members) = await GroupAsync("Lottery assembly", 3);
+        var announced = await founder.SubmitAsync(await founder.GetAsync($"/groups/{slug}/roles"), "form[action*='Announce']",
+            Fields(("purpose", "Two people for the housing panel"), ("count", "2")));
+        var commitment = announced.Document.QuerySelector("code.secret")!.TextContent;
+        Assert.DoesNotContain("Seed:", announced.Text);
+        foreach (var member in members.Append(founder))
+            await member.SubmitAsync(await member.GetAsync($"/groups/{slug}/roles"), "form[action*='Volunteer']");
+        Assert.Contains("4 volunteer(s) so far", (await founder.GetAsync($"/groups/{slug}/roles")).Text);
+
+        var drawn = await founder.SubmitAsync(await founder.GetAsync($"/groups/{slug}/roles"), "form[action*='Draw']");
+        var draw = await Server.WithDbAsync(db => db.Draws.SingleAsync(d => db.Groups.Any(g => g.Id == d.GroupId && g.Slug == slug)));
+        Assert.Equal(commitment, Sortition.Commitment(Sortition.Parse(draw.Seed)));
+        Assert.Contains($"Seed: {draw.Seed}", drawn.Text);
+        var volunteers = draw.Volunteers!.Split('\n');
+        Assert.Equal(4, volunteers.Length);
+
+        var file = Path.Combine(Path.GetTempPath(), $"volunteers-{Guid.NewGuid():N}.txt");
+        await File.WriteAllLinesAsync(file, volunteers.Reverse());
+        var (exit, output, error) = PlenumProcess.Run("draw", "--seed", draw.Seed, "--count", "2", file);
+        Assert.True(exit == 0, error);
+        Assert.Equal([$"commitment: {commitment}", .. draw.Selected!.Split('\n')], output.Trim().Split('\n').Select(l => l.Trim()));
+        var wrong = PlenumProcess.Run("draw", "--seed", "nonsense", "--count", "2", file);
+        Assert.Equal(2, wrong.Exit);
+        File.Delete(file);
+    }
+}
