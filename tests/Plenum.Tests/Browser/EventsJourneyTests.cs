@@ -5,7 +5,7 @@ using Plenum.Tests.Infrastructure;
 namespace Plenum.Tests.Browser;
 
 /// <summary>Making a weekly event and answering it, in a real browser on a phone-sized screen; the last place taken, the next person waits.</summary>
-public sealed class EventJourneyTests(BrowserFixture browser) : BrowserJourney(browser)
+public sealed class EventsJourneyTests(BrowserFixture browser) : BrowserJourney(browser)
 {
     [Fact]
     public async Task A_member_makes_a_weekly_event_answers_going_and_the_next_member_joins_the_waiting_list()
