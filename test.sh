@@ -9,10 +9,12 @@ root=$(pwd)
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 
 pg_bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
-if [ -z "$pg_bin" ] || ! command -v chromium >/dev/null || ! command -v npm >/dev/null; then
-  echo "Installing postgresql, chromium and npm from Debian…"
-  as_root apt-get update -qq && DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq postgresql chromium nodejs npm >/dev/null \
-    || { echo "could not install postgresql, chromium and npm"; echo "0 passed, 1 failed"; exit 1; }
+# Python's icalendar reads the calendars Plenum writes, as a second reader beside Ical.Net (Debian's own python3).
+has_icalendar() { /usr/bin/python3 -c 'import icalendar, zoneinfo; zoneinfo.ZoneInfo("Europe/Berlin")' >/dev/null 2>&1; }
+if [ -z "$pg_bin" ] || ! command -v chromium >/dev/null || ! command -v npm >/dev/null || ! has_icalendar; then
+  echo "Installing postgresql, chromium, npm and python3-icalendar from Debian…"
+  as_root apt-get update -qq && DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq postgresql chromium nodejs npm python3-icalendar tzdata >/dev/null \
+    || { echo "could not install postgresql, chromium, npm and python3-icalendar"; echo "0 passed, 1 failed"; exit 1; }
   pg_bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
 fi
 if [ -f tests/oracle/package.json ] && [ ! -d tests/oracle/node_modules ]; then

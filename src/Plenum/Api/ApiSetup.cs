@@ -1,6 +1,7 @@
 using Plenum.Accounts;
 using Plenum.Decisions;
 using Plenum.Discussions;
+using Plenum.Events;
 using Plenum.Groups;
 
 namespace Plenum.Api;
@@ -17,5 +18,6 @@ public static class ApiSetup
         api.MapGroupsApi();
         api.MapDecisionsApi();
         api.MapDiscussionsApi();
+        api.MapEventsApi();
     }
 }

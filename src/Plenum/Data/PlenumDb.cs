@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Plenum.Accounts;
 using Plenum.Assemblies;
 using Plenum.Decisions;
+using Plenum.Events;
 using Plenum.Federations;
 using Plenum.Discussions;
 using Plenum.Groups;
@@ -63,6 +64,9 @@ public abstract class PlenumDb(DbContextOptions options, FieldEncryption encrypt
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<NotificationSetting> NotificationSettings => Set<NotificationSetting>();
     public DbSet<PushSubscription> PushSubscriptions => Set<PushSubscription>();
+    public DbSet<GroupEvent> GroupEvents => Set<GroupEvent>();
+    public DbSet<Rsvp> Rsvps => Set<Rsvp>();
+    public DbSet<CalendarFeedToken> CalendarFeedTokens => Set<CalendarFeedToken>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -114,6 +118,7 @@ public abstract class PlenumDb(DbContextOptions options, FieldEncryption encrypt
         ConfigureFederations(builder);
         ConfigureRoles(builder);
         ConfigureAssemblies(builder);
+        ConfigureEvents(builder);
         EncryptPropertiesMarkedSensitive(builder, encrypted);
     }
 
@@ -260,6 +265,39 @@ public abstract class PlenumDb(DbContextOptions options, FieldEncryption encrypt
             subscription.HasIndex(s => s.LastSuccessAt);
             subscription.Property(s => s.EndpointHash).HasMaxLength(64);
             subscription.HasOne<User>().WithMany().HasForeignKey(s => s.UserId).OnDelete(DeleteBehavior.Cascade);
+        });
+    }
+
+    // Title, description, place and link are encrypted (see GroupEvent), so their limits are checked on the plain text by EventDrafts.
+    static void ConfigureEvents(ModelBuilder builder)
+    {
+        builder.Entity<GroupEvent>(groupEvent =>
+        {
+            groupEvent.HasOne<Group>().WithMany().HasForeignKey(e => e.GroupId).OnDelete(DeleteBehavior.Cascade);
+            groupEvent.HasOne<User>().WithMany().HasForeignKey(e => e.CreatedById).OnDelete(DeleteBehavior.SetNull);
+            groupEvent.HasIndex(e => new { e.GroupId, e.StartsAt });
+            // Finding what is over, for retention and the past list.
+            groupEvent.HasIndex(e => e.LastEndsAt);
+            groupEvent.Property(e => e.TimeZone).HasMaxLength(64);
+            groupEvent.Property(e => e.Recurrence).HasMaxLength(200);
+        });
+        builder.Entity<Rsvp>(rsvp =>
+        {
+            rsvp.HasOne<GroupEvent>().WithMany().HasForeignKey(r => r.EventId).OnDelete(DeleteBehavior.Cascade);
+            rsvp.HasOne<User>().WithMany().HasForeignKey(r => r.UserId).OnDelete(DeleteBehavior.Cascade);
+            // One answer per person and date, also when two windows answer at once.
+            rsvp.HasIndex(r => new { r.EventId, r.OccurrenceDate, r.UserId }).IsUnique();
+            rsvp.HasIndex(r => new { r.EventId, r.OccurrenceDate, r.Answer, r.WaitingNumber });
+            rsvp.HasIndex(r => r.UserId);
+            rsvp.HasIndex(r => r.OccurrenceDate);
+        });
+        builder.Entity<CalendarFeedToken>(token =>
+        {
+            token.HasIndex(t => t.SecretHash).IsUnique();
+            token.HasIndex(t => new { t.UserId, t.GroupId });
+            token.HasOne<User>().WithMany().HasForeignKey(t => t.UserId).OnDelete(DeleteBehavior.Cascade);
+            token.HasOne<Group>().WithMany().HasForeignKey(t => t.GroupId).OnDelete(DeleteBehavior.Cascade);
+            token.Property(t => t.Hint).HasMaxLength(20);
         });
     }
 

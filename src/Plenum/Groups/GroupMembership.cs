@@ -11,7 +11,7 @@ public sealed class GroupRuleException(string message) : Exception(message);
 /// Joining and leaving: by invite link, freely (open assemblies), or by request with vouches.
 /// Every change is logged in the group and written in one transaction.
 /// </summary>
-public sealed class GroupMembership(PlenumDb db, TimeProvider clock)
+public sealed class GroupMembership(PlenumDb db, Events.RsvpBook rsvps, TimeProvider clock)
 {
     public Task<Membership?> FindAsync(Guid groupId, Guid userId, CancellationToken cancellationToken = default) =>
         db.Memberships.FirstOrDefaultAsync(m => m.GroupId == groupId && m.UserId == userId, cancellationToken);
@@ -136,6 +136,7 @@ public sealed class GroupMembership(PlenumDb db, TimeProvider clock)
         Log(group.Id, user.Id, "left");
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        await rsvps.WithdrawAsync(group.Id, user.Id, cancellationToken);
     }
 
     /// <summary>Removal by a coordinator or instance admin, logged (the decisions feature will make it a group decision).</summary>
@@ -149,6 +150,7 @@ public sealed class GroupMembership(PlenumDb db, TimeProvider clock)
         Log(group.Id, actor.Id, "removed a member", $"{(await db.Users.SingleAsync(u => u.Id == memberUserId, cancellationToken)).DisplayName}: {reason.Trim()}");
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        await rsvps.WithdrawAsync(group.Id, memberUserId, cancellationToken);
     }
 
     /// <summary>A coordinator makes a member coordinator or steps them back; the group never loses its last coordinator.</summary>

@@ -7,6 +7,7 @@ using Plenum.Api;
 using Plenum.Data;
 using Plenum.Decisions;
 using Plenum.Discussions;
+using Plenum.Events;
 using Plenum.Groups;
 using Plenum.Notifications;
 using Plenum.Privacy;
@@ -18,6 +19,7 @@ namespace Plenum.Infrastructure;
 public static class PlenumApp
 {
     public const string LoginRateLimit = "login";
+    public const string CalendarFeedRateLimit = "calendar-feed";
 
     public static WebApplication Build(PlenumOptions options, string[] urls, Action<WebApplicationBuilder>? customize = null)
     {
@@ -53,6 +55,7 @@ public static class PlenumApp
         services.AddSingleton<Plenum.Assemblies.MeetingUpdates>();
         services.AddDiscussions();
         services.AddNotifications();
+        services.AddEvents();
         services.AddPrivacy();
         services.AddRazorPages(pages => pages.RootDirectory = "/");
         services.AddSignalR();
@@ -65,6 +68,9 @@ public static class PlenumApp
             limiter.AddPolicy(LoginRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
                 ClientAddressEraser.BucketOf(context),
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = options.LoginAttemptsPerMinute, Window = TimeSpan.FromMinutes(1) }));
+            limiter.AddPolicy(CalendarFeedRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
+                ClientAddressEraser.BucketOf(context),
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = options.CalendarFeedFetchesPerMinute, Window = TimeSpan.FromMinutes(1) }));
             limiter.OnRejected = async (context, cancellationToken) =>
             {
                 context.HttpContext.Response.ContentType = "text/plain; charset=utf-8";
@@ -104,6 +110,7 @@ public static class PlenumApp
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapHealthCheck();
         app.MapApi();
+        app.MapCalendarFeeds();
         return app;
     }
 

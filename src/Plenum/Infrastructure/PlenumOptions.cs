@@ -18,6 +18,12 @@ public sealed class PlenumOptions
     /// <summary>Login and two-factor attempts one client may make per minute, on top of per-account lockout.</summary>
     public int LoginAttemptsPerMinute { get; set; } = 10;
 
+    /// <summary>Calendar feed fetches one client may make per minute (apps poll every few minutes or hours).</summary>
+    public int CalendarFeedFetchesPerMinute { get; set; } = 30;
+
+    /// <summary>How many hours before an event's date those who answered going or maybe are reminded.</summary>
+    public int EventReminderHours { get; set; } = 24;
+
     public Mail.MailOptions Mail { get; set; } = new();
     public Discussions.AttachmentOptions Attachments { get; set; } = new();
 

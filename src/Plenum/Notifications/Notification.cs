@@ -2,7 +2,7 @@ using Plenum.Privacy;
 
 namespace Plenum.Notifications;
 
-public enum NotificationKind { DecisionOpened, DecisionClosingSoon, DecisionClosed, AgreementReviewDue, RoleHandover }
+public enum NotificationKind { DecisionOpened, DecisionClosingSoon, DecisionClosed, AgreementReviewDue, RoleHandover, EventReminder, EventCancelled, EventPlaceFreed }
 
 /// <summary>One in-app notice to one person about something in one of their groups.</summary>
 public sealed class Notification
@@ -12,7 +12,8 @@ public sealed class Notification
     public Guid GroupId { get; set; }
     public NotificationKind Kind { get; set; }
     public Guid? DecisionId { get; set; }
-    /// <summary>Names the group and the decision's title, which is itself sensitive.</summary>
+    public Guid? EventId { get; set; }
+    /// <summary>Names the group and the decision's or event's title, which is itself sensitive.</summary>
     [Sensitive] public required string Text { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset? ReadAt { get; set; }

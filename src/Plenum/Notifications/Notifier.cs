@@ -10,7 +10,7 @@ using Plenum.Notifications.Push;
 namespace Plenum.Notifications;
 
 /// <summary>
-/// Tells a group's members about its decisions: always in the app; by e-mail only when the person
+/// Tells a group's members about its decisions and events: always in the app; by e-mail only when the person
 /// confirmed an address, and by push only to browsers where they turned it on, each as their volume
 /// for the group allows. Mail and push name only the group, the title and a link, never the text or
 /// any vote, since mailboxes and lock screens are read by more than their owner.
@@ -37,7 +37,15 @@ public sealed class Notifier(PlenumDb db, Mailer mailer, PushQueue push, PlenumO
     async Task NotifyAsync(Decision decision, NotificationKind kind, IQueryable<Accounts.User> recipients, CancellationToken cancellationToken)
     {
         var group = await db.Groups.AsNoTracking().SingleAsync(g => g.Id == decision.GroupId, cancellationToken);
-        await NoticeAsync(group, kind, Summary(kind, decision), DecisionPath(group, decision.Id), recipients, decision.Id, cancellationToken);
+        await NoticeAsync(group, kind, Summary(kind, decision), DecisionPath(group, decision.Id), recipients, decision.Id, null, cancellationToken);
+    }
+
+    /// <summary>Tells the given members about one of their group's events; like <see cref="GroupNoticeAsync"/>, by mail and push only at volume "all".</summary>
+    public async Task EventNoticeAsync(Events.GroupEvent groupEvent, NotificationKind kind, string summary, IReadOnlyCollection<Guid> userIds,
+        CancellationToken cancellationToken = default)
+    {
+        var group = await db.Groups.AsNoTracking().SingleAsync(g => g.Id == groupEvent.GroupId, cancellationToken);
+        await NoticeAsync(group, kind, summary, Events.EventPaths.Of(group, groupEvent.Id), db.Users.Where(u => userIds.Contains(u.Id)), null, groupEvent.Id, cancellationToken);
     }
 
     /// <summary>
@@ -45,10 +53,10 @@ public sealed class Notifier(PlenumDb db, Mailer mailer, PushQueue push, PlenumO
     /// in the app always; by e-mail and push only at volume "all" (or in the daily digest).
     /// </summary>
     public Task GroupNoticeAsync(Group group, NotificationKind kind, string summary, string path, CancellationToken cancellationToken = default) =>
-        NoticeAsync(group, kind, summary, path, MembersExcept(group.Id, null), null, cancellationToken);
+        NoticeAsync(group, kind, summary, path, MembersExcept(group.Id, null), null, null, cancellationToken);
 
     async Task NoticeAsync(Group group, NotificationKind kind, string summary, string path, IQueryable<Accounts.User> recipients, Guid? decisionId,
-        CancellationToken cancellationToken)
+        Guid? eventId, CancellationToken cancellationToken)
     {
         var people = await recipients.Where(u => u.DeletedAt == null)
             .Select(u => new { u.Id, u.Email, u.EmailConfirmed }).ToListAsync(cancellationToken);
@@ -66,7 +74,7 @@ public sealed class Notifier(PlenumDb db, Mailer mailer, PushQueue push, PlenumO
             var mailable = mailer.IsConfigured && person.EmailConfirmed && person.Email is { Length: > 0 };
             db.Notifications.Add(new Notification
             {
-                Id = Guid.NewGuid(), UserId = person.Id, GroupId = group.Id, Kind = kind, DecisionId = decisionId, Text = text, CreatedAt = now,
+                Id = Guid.NewGuid(), UserId = person.Id, GroupId = group.Id, Kind = kind, DecisionId = decisionId, EventId = eventId, Text = text, CreatedAt = now,
                 DigestPending = mailable && volume == NotificationVolume.DailyDigest,
             });
             if (mailable && wanted) mailNow.Add(person.Email!);
@@ -96,6 +104,9 @@ public sealed class Notifier(PlenumDb db, Mailer mailer, PushQueue push, PlenumO
         NotificationKind.DecisionClosingSoon => "Plenum: a vote closes soon",
         NotificationKind.AgreementReviewDue => "Plenum: an agreement is due for review",
         NotificationKind.RoleHandover => "Plenum: a role changes hands soon",
+        NotificationKind.EventReminder => "Plenum: an event you answered is coming up",
+        NotificationKind.EventCancelled => "Plenum: an event was cancelled",
+        NotificationKind.EventPlaceFreed => "Plenum: a place at an event is yours",
         _ => "Plenum: a decision has closed",
     };
 
