@@ -36,8 +36,8 @@ public sealed class MinutesPageModel(PlenumDb db, UserManager<User> users, Decis
         }
         try
         {
-            var decision = await opening.OpenAsync(Group, Membership!, new DecisionDraft("general", $"Approve the minutes of {Meeting.Title}"[..Math.Min(200, 23 + Meeting.Title.Length)],
-                Text, clock.GetUtcNow().AddHours(Math.Max(rules.MinVotingHours, 72)), false, null) { ReviewAfterMonths = 0 });
+            var decision = await opening.OpenAsync(Group, Membership!, new DecisionDraft("general", DecisionText.ShortTitle($"Approve the minutes of {Meeting.Title}"),
+                Text, clock.GetUtcNow(), false, null) { ReviewAfterMonths = 0, OpenForHours = 72 });
             Meeting.MinutesDecisionId = decision.Id;
             await Db.SaveChangesAsync();
             return Redirect($"/groups/{Group.Slug}/decisions/{decision.Id}");

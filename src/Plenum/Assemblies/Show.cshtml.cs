@@ -56,7 +56,7 @@ public sealed class MeetingModel(PlenumDb db, UserManager<User> users, MeetingRo
         try
         {
             var decision = await opening.OpenAsync(Group, Membership!, new DecisionDraft(rules.Key, title ?? item.Title, text ?? "",
-                clock.GetUtcNow().AddHours(rules.MinVotingHours), rules.SecretBallot == SecretBallotRule.Required, null) { MeetingId = Meeting.Id });
+                clock.GetUtcNow(), rules.SecretBallot == SecretBallotRule.Required, null) { MeetingId = Meeting.Id, OpenForHours = 0 });
             item.DecisionId = decision.Id;
             await Db.SaveChangesAsync();
             updates.Changed(Meeting.Id);

@@ -30,6 +30,12 @@ public sealed record DecisionDraft(string ClassKey, string Title, string Text, D
     public DateOnly? ValidUntil { get; init; }
     /// <summary>The failed proposal this one tries again, as its next round.</summary>
     public Guid? PreviousRoundId { get; init; }
+    /// <summary>
+    /// Keep voting open this many hours from the moment it opens, held within the class's shortest and
+    /// longest period (0: the shortest), instead of until <see cref="ClosesAt"/>. For drafts made by
+    /// Plenum or a meeting, whose deadline must follow the rulebook whatever the clock reads by then.
+    /// </summary>
+    public int? OpenForHours { get; init; }
     /// <summary>The meeting where it is put to a live vote.</summary>
     public Guid? MeetingId { get; init; }
     /// <summary>Federation business this decision settles for its group (delegates, a mandate, a recall, an escalation).</summary>
@@ -46,6 +52,8 @@ public sealed class DecisionOpening(PlenumDb db, Rulebooks rulebooks, TimeProvid
         var decisionClass = rulebook.Class(draft.ClassKey)
             ?? throw new DecisionRuleException("Choose one of the decision classes of the group's rulebook.");
         var now = clock.GetUtcNow();
+        if (draft.OpenForHours is { } openFor)
+            draft = draft with { ClosesAt = now.AddHours(Math.Clamp(openFor, decisionClass.MinVotingHours, Math.Max(decisionClass.MinVotingHours, decisionClass.MaxVotingHours))) };
         var round = 1;
         if (draft.PreviousRoundId is { } previousId)
         {
@@ -114,7 +122,7 @@ public sealed class DecisionOpening(PlenumDb db, Rulebooks rulebooks, TimeProvid
             var position = new Decision
             {
                 Id = Guid.NewGuid(), GroupId = member.Id, ClassKey = memberClass.Key, RulebookVersion = rulebook.Version, Type = DecisionType.Proposal,
-                Title = Shorten($"Our position for {federation.Name}: {federationDecision.Title}"),
+                Title = DecisionText.ShortTitle($"Our position for {federation.Name}: {federationDecision.Title}"),
                 Text = federationDecision.Text, Secret = memberClass.SecretBallot == SecretBallotRule.Required,
                 OpenedAt = federationDecision.OpenedAt, ClosesAt = federationDecision.ClosesAt, Status = DecisionStatus.Open,
             };
@@ -128,8 +136,6 @@ public sealed class DecisionOpening(PlenumDb db, Rulebooks rulebooks, TimeProvid
         }
         return opened;
     }
-
-    static string Shorten(string title) => title.Length <= 200 ? title : title[..199] + "…";
 
     /// <summary>Every rule of the class the draft breaks, in plain words (empty when it may open).</summary>
     public static IEnumerable<string> Refusals(Group group, DecisionClass rules, Membership proposer, DecisionDraft draft, DateTimeOffset now)

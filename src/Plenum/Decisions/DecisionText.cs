@@ -18,6 +18,9 @@ public static class DecisionText
     public const string In = "I'm in";
     public const string Out = "not this time";
 
+    /// <summary>A title Plenum composes (e.g. "Our position for …"), cut to the 200 characters a title may have.</summary>
+    public static string ShortTitle(string title) => title.Length <= 200 ? title : title[..199] + "…";
+
     public static bool IsByPosition(DecisionType type) =>
         type is DecisionType.Proposal or DecisionType.SenseCheck or DecisionType.QuestionRound or DecisionType.SignUp;
 

@@ -71,9 +71,9 @@ public sealed class FederationFollowUp(PlenumDb db, DecisionOpening opening, Rul
         var now = clock.GetUtcNow();
         // Opened by the member groups, not by a person: no seniority rule applies, and the endorsing rounds were its discussion.
         var byTheGroups = new Membership { GroupId = federation.Id, Role = GroupRole.Member, JoinedAt = DateTimeOffset.MinValue };
-        var hours = Math.Clamp(24 * 7, general.MinVotingHours, general.MaxVotingHours);
-        var decision = await opening.OpenAsync(federation, byTheGroups, new DecisionDraft("general", escalation.Title, escalation.Text, now.AddHours(hours), general.SecretBallot == SecretBallotRule.Required, null)
+        var decision = await opening.OpenAsync(federation, byTheGroups, new DecisionDraft("general", escalation.Title, escalation.Text, now, general.SecretBallot == SecretBallotRule.Required, null)
         {
+            OpenForHours = 24 * 7,
             DiscussionOpenedAt = escalation.CreatedAt,
         }, cancellationToken);
         escalation.FederationDecisionId = decision.Id;

@@ -17,7 +17,7 @@ public sealed class ReportBack(PlenumDb db, DiscussionBoard board)
         var title = $"Report from {federation.Name}: {federationDecision.Title}";
         var report = await board.StartAsync(delegation.MemberGroup!, delegateUserId, new DiscussionForm
         {
-            Title = title.Length <= 200 ? title : title[..199] + "…",
+            Title = DecisionText.ShortTitle(title),
             Body = $"{text.Trim()}\n\n(Outcome there: {DecisionText.Result(federationDecision.Result)}.)",
         }, cancellationToken: cancellationToken);
         return (delegation.MemberGroup!, report);
