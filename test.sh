@@ -33,7 +33,7 @@ stop_pg() { run_pg "'$pg_bin/pg_ctl' -D '$pg_data' -m immediate stop" >/dev/null
 trap stop_pg EXIT
 
 run_pg "'$pg_bin/initdb' -D '$pg_data' -U plenum --auth=trust -E UTF8" >/dev/null \
-  && run_pg "'$pg_bin/pg_ctl' -D '$pg_data' -l '$run_dir/pg.log' -w -o \"-h 127.0.0.1 -p $pg_port -k '$run_dir' -c fsync=off\" start" >/dev/null \
+  && run_pg "'$pg_bin/pg_ctl' -D '$pg_data' -l '$run_dir/pg.log' -w -o \"-h 127.0.0.1 -p $pg_port -k '$run_dir' -c fsync=off -c max_connections=300\" start" >/dev/null \
   || { echo "PostgreSQL did not start"; cat "$run_dir/pg.log" 2>/dev/null; echo "0 passed, 1 failed"; exit 1; }
 
 export PLENUM_TEST_POSTGRES="Host=127.0.0.1;Port=$pg_port;Username=plenum;Database=postgres"
@@ -51,7 +51,7 @@ run_tests() { # project, label, extra env
 status=0
 run_tests tests/Plenum.Counting.Tests counting PLENUM_ORACLE_DIR="$root/tests/oracle" || { status=1; echo "the counting test run exited with an error"; }
 run_tests tests/Plenum.Tests sqlite PLENUM_TEST_DATABASE=sqlite || { status=1; echo "the SQLite test run exited with an error"; }
-run_tests tests/Plenum.Tests postgres PLENUM_TEST_DATABASE=postgres || { status=1; echo "the PostgreSQL test run exited with an error"; }
+run_tests tests/Plenum.Tests postgres PLENUM_TEST_DATABASE=postgres || { status=1; echo "the PostgreSQL test run exited with an error; the end of PostgreSQL's log:"; tail -n 20 "$run_dir/pg.log"; }
 
 passed=0; failed=0
 for trx in "$results"/*.trx; do

@@ -38,10 +38,13 @@ public sealed class CrashSafetyTests
             await serve.WaitForExitAsync();
         }
 
-        await using var app = PlenumApp.Build(options, ["http://127.0.0.1:0"]);
-        using var scope = app.Services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<PlenumDb>();
-        Assert.Equal("agree", await db.OpenVotes.Where(v => v.DecisionId == decisionId).Select(v => v.Position).SingleAsync());
+        await using (var app = PlenumApp.Build(options, ["http://127.0.0.1:0"]))
+        using (var scope = app.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<PlenumDb>();
+            Assert.Equal("agree", await db.OpenVotes.Where(v => v.DecisionId == decisionId).Select(v => v.Position).SingleAsync());
+        }
+        await TestDatabase.DropAsync(options);
     }
 
     static async Task<(string Token, string Slug, Guid DecisionId)> PrepareAsync(PlenumOptions options)

@@ -105,5 +105,6 @@ public sealed class PlenumServer : IAsyncDisposable
     {
         await App.StopAsync();
         await App.DisposeAsync();
+        await TestDatabase.DropAsync(Options);
     }
 }

@@ -34,4 +34,18 @@ public static class TestDatabase
         }
         return options;
     }
+
+    /// <summary>
+    /// Drops a test server's PostgreSQL database once it has stopped. FORCE ends the idle connections its pool
+    /// still holds: left open, they add up over the run until PostgreSQL refuses new clients.
+    /// </summary>
+    public static async Task DropAsync(PlenumOptions options)
+    {
+        if (options.Database != DatabaseKind.Postgres) return;
+        var name = new NpgsqlConnectionStringBuilder(options.ConnectionString).Database;
+        await using var connection = new NpgsqlConnection(Environment.GetEnvironmentVariable("PLENUM_TEST_POSTGRES"));
+        await connection.OpenAsync();
+        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {name} WITH (FORCE)", connection);
+        await drop.ExecuteNonQueryAsync();
+    }
 }
