@@ -142,7 +142,7 @@ public abstract class PlenumDb(DbContextOptions options, FieldEncryption encrypt
         {
             vote.HasIndex(v => new { v.DecisionId, v.UserId }).IsUnique();
             vote.HasOne(v => v.User).WithMany().HasForeignKey(v => v.UserId).OnDelete(DeleteBehavior.Cascade);
-            vote.Property(v => v.Position).HasMaxLength(40);
+            vote.Property(v => v.Position).HasMaxLength(1000);  // a ranking, scores or time answers over up to 100 options
             vote.HasOne(v => v.CastBy).WithMany().HasForeignKey(v => v.CastByUserId).OnDelete(DeleteBehavior.SetNull);
         });
         builder.Entity<ProxyVote>(proxy =>
@@ -157,7 +157,7 @@ public abstract class PlenumDb(DbContextOptions options, FieldEncryption encrypt
         builder.Entity<SecretBallot>(ballot =>
         {
             ballot.HasIndex(b => new { b.DecisionId, b.ReceiptHash }).IsUnique();
-            ballot.Property(b => b.Position).HasMaxLength(40);
+            ballot.Property(b => b.Position).HasMaxLength(1000);
         });
         builder.Entity<Agreement>(agreement =>
         {

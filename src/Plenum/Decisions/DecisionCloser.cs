@@ -48,26 +48,30 @@ public sealed class DecisionCloser(PlenumDb db, Rulebooks rulebooks, Notifier no
         if (decision.Status != DecisionStatus.Open) throw new DecisionRuleException("This decision is closed already.");
         if (actor.Role != GroupRole.Coordinator && actor.UserId != decision.AuthorId)
             throw new DecisionRuleException("Only the proposer or a coordinator can close voting early.");
-        var rules = (await rulebooks.VersionAsync(decision.GroupId, decision.RulebookVersion, cancellationToken))?.Class(decision.ClassKey)
+        var classRules = (await rulebooks.VersionAsync(decision.GroupId, decision.RulebookVersion, cancellationToken))?.Class(decision.ClassKey)
             ?? throw new InvalidOperationException("A decision's rulebook version is gone.");
-        var members = await db.Memberships.CountAsync(m => m.GroupId == decision.GroupId && m.UserId != null, cancellationToken);
-        var voted = decision.Secret
-            ? await db.VoterRoll.CountAsync(v => v.DecisionId == decision.Id, cancellationToken)
-            : await db.OpenVotes.CountAsync(v => v.DecisionId == decision.Id, cancellationToken);
+        var rules = classRules.ForRound(decision.Round);
+        var group = await db.Groups.AsNoTracking().SingleAsync(g => g.Id == decision.GroupId, cancellationToken);
+        if (decision.Type == DecisionType.Proposal && group.Kind == GroupKind.Federation && rules.MemberVotes != FederationVoting.Delegates)
+            throw new DecisionRuleException("This decision is counted from the member groups' own decisions, which run to their deadlines: it closes with them.");
+        var everyoneVoted = await Voting.CountVotersAsync(db, decision, cancellationToken) >= await PeopleAsync(group, cancellationToken);
         // A vote among those present at a meeting ends when the facilitator closes it.
         var periodOver = (decision.MeetingId is not null && !rules.AbsentMembersVote)
-            || (now - decision.OpenedAt >= TimeSpan.FromHours(rules.MinVotingHours) && !rules.ForRound(decision.Round).LazyConsensus);
-        if (voted < members && !periodOver)
+            || (now - decision.OpenedAt >= TimeSpan.FromHours(rules.MinVotingHours) && !rules.LazyConsensus);
+        if (!everyoneVoted && !periodOver)
             throw new DecisionRuleException(rules.LazyConsensus
                 ? "Under lazy consensus voting runs to its deadline unless every member has voted."
                 : $"Under the rulebook voting stays open at least {rules.MinVotingHours} hours unless every member has voted.");
-        await db.Decisions.Where(d => d.Id == decision.Id && d.Status == DecisionStatus.Open)
-            .ExecuteUpdateAsync(d => d.SetProperty(x => x.ClosesAt, now), cancellationToken);
-        await CloseAsync(decision.Id, now, cancellationToken);
+        await CloseAsync(decision.Id, now, cancellationToken, early: true);
         await db.Entry(decision).ReloadAsync(cancellationToken);
     }
 
-    async Task CloseAsync(Guid decisionId, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>Who may vote directly: the members who are people; in a federation, the member groups' delegates.</summary>
+    Task<int> PeopleAsync(Group group, CancellationToken cancellationToken) => group.Kind == GroupKind.Federation
+        ? db.Delegations.CountAsync(d => d.FederationId == group.Id && d.Until == null, cancellationToken)
+        : db.Memberships.CountAsync(m => m.GroupId == group.Id && m.UserId != null, cancellationToken);
+
+    async Task CloseAsync(Guid decisionId, DateTimeOffset now, CancellationToken cancellationToken, bool early = false)
     {
         // A federation counts its member groups' positions, so those close first (and theirs before them).
         var memberPositions = await db.FederationActions
@@ -76,23 +80,21 @@ public sealed class DecisionCloser(PlenumDb db, Rulebooks rulebooks, Notifier no
         foreach (var position in memberPositions) await CloseAsync(position, now, cancellationToken);
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if ((await DecisionLock.AcquireAsync(db, decisionId, cancellationToken)).Status != DecisionStatus.Open) return;
         var decision = await db.Decisions.SingleAsync(d => d.Id == decisionId, cancellationToken);
-        if (decision.Status != DecisionStatus.Open) return;
+        // A decision tracked earlier in this scope may be stale; the locked row is what counts.
+        await db.Entry(decision).ReloadAsync(cancellationToken);
+        if (early) decision.ClosesAt = now;
         var rulebook = await rulebooks.VersionAsync(decision.GroupId, decision.RulebookVersion, cancellationToken)
             ?? throw new InvalidOperationException("A decision's rulebook version is gone.");
         var classRules = rulebook.Class(decision.ClassKey) ?? throw new InvalidOperationException("A decision's class is gone from its rulebook.");
         var rules = classRules.ForRound(decision.Round);
 
-        // Each ballot with what it counts for: 1, or the voter's weight where the class weighs votes.
-        var ballots = decision.Secret
-            ? await db.SecretBallots.Where(b => b.DecisionId == decisionId).Select(b => new WeightedPosition(b.Position, b.Weight)).ToListAsync(cancellationToken)
-            : await db.OpenVotes.Where(v => v.DecisionId == decisionId).Select(v => new WeightedPosition(v.Position, v.Weight)).ToListAsync(cancellationToken);
+        var ballots = await WeightedPosition.OfAsync(db, decision, cancellationToken);
         var group = await db.Groups.AsNoTracking().SingleAsync(g => g.Id == decision.GroupId, cancellationToken);
         var members = db.Memberships.Where(m => m.GroupId == decision.GroupId && m.UserId != null);
         // In a federation the people who vote directly are the member groups' delegates.
-        long people = group.Kind == GroupKind.Federation
-            ? await db.Delegations.CountAsync(d => d.FederationId == group.Id && d.Until == null, cancellationToken)
-            : await members.CountAsync(cancellationToken);
+        long people = await PeopleAsync(group, cancellationToken);
         var eligible = rules.WeightedVotes ? await members.SumAsync(m => (long)m.VoteWeight, cancellationToken) : people;
         var positions = ballots.Select(b => b.Position).ToList();
         var ruleLine = $"Rule ({rules.Name}, rulebook version {rulebook.Version}): {rules.Describe()}.";
@@ -116,7 +118,8 @@ public sealed class DecisionCloser(PlenumDb db, Rulebooks rulebooks, Notifier no
             {
                 // Quorum from attendance: enough members checked in, however many of them voted.
                 var present = await db.Attendances.CountAsync(a => a.MeetingId == meetingId, cancellationToken);
-                var needed = rules.QuorumOf(eligible);
+                // Attendance counts people, so the quorum does too, also where votes are weighted.
+                var needed = rules.QuorumOf(people);
                 attendance.Add($"{present} members present at the meeting; quorum of {needed} {(present >= needed ? "met" : "not met")}");
                 votes = votes with { Present = present };
                 tallyRule = tallyRule with { Quorum = null };
@@ -201,6 +204,7 @@ public sealed class DecisionCloser(PlenumDb db, Rulebooks rulebooks, Notifier no
             {
                 var current = await rulebooks.CurrentAsync(decision.GroupId, cancellationToken);
                 var version = (current?.Version ?? 0) + 1;
+                // Rulebook changes open one at a time (DecisionOpening), so the current version is the one this was drafted on.
                 if (decision.ProposedClassesJson is { } amended) rulebooks.AddAmended(decision.GroupId, current?.TemplateName, amended, version);
                 else rulebooks.Add(decision.GroupId, decision.ProposedRulebookTemplate!, version);
             }
@@ -215,5 +219,3 @@ public sealed class DecisionCloser(PlenumDb db, Rulebooks rulebooks, Notifier no
     }
 }
 
-/// <summary>A stored ballot's content and what it counts for.</summary>
-public sealed record WeightedPosition(string Position, int Weight);

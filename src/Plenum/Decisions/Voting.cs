@@ -28,8 +28,8 @@ public sealed class Voting(PlenumDb db, Rulebooks rulebooks, TimeProvider clock,
         var objecting = chosen is Counting.Proposals.ProposalPositions.Disagree or Counting.Proposals.ProposalPositions.Block;
         if (reason is null && (rules.Reasons == ReasonRule.Required || (rules.Reasons == ReasonRule.RequiredForDisagreeOrBlock && objecting)))
             throw new DecisionRuleException(rules.Reasons == ReasonRule.Required ? "Under the rulebook every vote gives a reason." : "Under the rulebook an objection gives its reason.");
-        if (rules.Reasons == ReasonRule.Off) reason = null;
-        return await StoreAsync(decision, voter, proxyFor, chosen, reason, receipt, cancellationToken);
+        if (!DecisionText.TakesReason(decision, rules, chosen)) reason = null;
+        return await StoreAsync(decision, voter, proxyFor, chosen, reason, receipt, cancellationToken, rules);
     }
 
     /// <summary>Casts or changes a choice on a poll (options chosen) or a ranking (options best first).</summary>
@@ -64,27 +64,30 @@ public sealed class Voting(PlenumDb db, Rulebooks rulebooks, TimeProvider clock,
 
     /// <summary>Stores the vote of <paramref name="voter"/>, or with a proxy, the vote of <paramref name="proxyFor"/> cast by <paramref name="voter"/>.</summary>
     async Task<string?> StoreAsync(Decision decision, Membership voter, Membership? proxyFor, string position, string? reason, string? receipt,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken, DecisionClass? rules = null)
     {
         if (decision.Status != DecisionStatus.Open || clock.GetUtcNow() >= decision.ClosesAt)
             throw new DecisionRuleException("Voting has closed.");
         if (voter.UserId is not { } casterId) throw new DecisionRuleException("Only members who are people vote here.");
         var owner = proxyFor ?? voter;
         if (owner.UserId is not { } userId || owner.GroupId != decision.GroupId) throw new DecisionRuleException("Only members who are people vote here.");
-        var rules = await RulesAsync(decision, cancellationToken);
+        rules ??= await RulesAsync(decision, cancellationToken);
         if (await db.Groups.Where(g => g.Id == decision.GroupId).Select(g => g.Kind).SingleAsync(cancellationToken) == GroupKind.Federation)
         {
-            if (rules.MemberVotes != FederationVoting.Delegates)
+            if (decision.Type == DecisionType.Proposal && rules.MemberVotes != FederationVoting.Delegates)
                 throw new DecisionRuleException("This federation decision is counted by member groups: vote in your own group's decision on it.");
             if (!await db.Delegations.AnyAsync(d => d.FederationId == decision.GroupId && d.UserId == userId && d.Until == null, cancellationToken))
                 throw new DecisionRuleException("In a federation, the member groups' delegates vote.");
         }
         if (decision.MeetingId is { } meetingId && !rules.AbsentMembersVote
-            && !await db.Attendances.AnyAsync(a => a.MeetingId == meetingId && a.UserId == userId, cancellationToken))
+            // The one in the room casts it, for themself or with an absent member's proxy.
+            && !await db.Attendances.AnyAsync(a => a.MeetingId == meetingId && a.UserId == casterId, cancellationToken))
             throw new DecisionRuleException("Under the rulebook only members checked in at the meeting vote on this.");
         var weight = rules.WeightedVotes ? owner.VoteWeight : 1;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await LockDecisionAsync(decision.Id, cancellationToken);
+        if (await DecisionLock.AcquireAsync(db, decision.Id, cancellationToken) is var (status, closesAt)
+            && (status != DecisionStatus.Open || clock.GetUtcNow() >= closesAt))
+            throw new DecisionRuleException("Voting has closed.");
         var proxy = await db.ProxyVotes.FirstOrDefaultAsync(p => p.DecisionId == decision.Id && p.GrantorUserId == userId, cancellationToken);
         if (proxyFor is not null && (proxy is null || proxy.HolderUserId != casterId))
             throw new DecisionRuleException("You do not hold that member's proxy for this decision.");
@@ -109,16 +112,6 @@ public sealed class Voting(PlenumDb db, Rulebooks rulebooks, TimeProvider clock,
     public static Task<int> CountVotersAsync(PlenumDb db, Decision decision, CancellationToken cancellationToken = default) => decision.Secret
         ? db.VoterRoll.CountAsync(v => v.DecisionId == decision.Id, cancellationToken)
         : db.OpenVotes.CountAsync(v => v.DecisionId == decision.Id, cancellationToken);
-
-    /// <summary>
-    /// Votes on one decision take turns: a secret vote rewrites the whole box, which two at once would
-    /// undo for each other. SQLite already lets one writer in at a time; PostgreSQL locks the decision's row.
-    /// </summary>
-    async Task LockDecisionAsync(Guid decisionId, CancellationToken cancellationToken)
-    {
-        if (db.Database.IsNpgsql())
-            await db.Database.ExecuteSqlInterpolatedAsync($"SELECT 1 FROM \"Decisions\" WHERE \"Id\" = {decisionId} FOR UPDATE", cancellationToken);
-    }
 
     async Task CastOpenAsync(Decision decision, Guid userId, Guid? castBy, string position, string? reason, int weight, CancellationToken cancellationToken)
     {

@@ -32,7 +32,13 @@ public static class FederationCount
     {
         var members = await db.Memberships.Where(m => m.GroupId == decision.GroupId && m.MemberGroupId != null)
             .Select(m => new { Id = m.MemberGroupId!.Value, m.MemberGroup!.Name }).ToListAsync(cancellationToken);
-        if (members.Count == 0) throw new DecisionRuleException("The federation has no member groups to count.");
+        // Every member group may have left while the decision was open: nothing to count, and the closer must not stall on it.
+        if (members.Count == 0)
+            return new FederationOutcome
+            {
+                Result = ProposalResult.NoQuorum, GroupsAgree = 0, GroupsDisagree = 0, GroupsAbstain = 0, GroupsWithoutPosition = 0,
+                IndividualsAgree = 0, IndividualsDisagree = 0, Explanation = ["The federation had no member groups when voting closed: nothing was counted."],
+            };
         var positions = await db.FederationActions.Where(a => a.FederationDecisionId == decision.Id && a.Purpose == FederationPurpose.GroupPosition)
             .Join(db.Decisions, a => a.DecisionId, d => d.Id, (a, d) => d).ToListAsync(cancellationToken);
         var votes = new List<MemberGroupVote>();

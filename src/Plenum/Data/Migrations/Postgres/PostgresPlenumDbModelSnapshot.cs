@@ -645,8 +645,8 @@ namespace Plenum.Data.Migrations.Postgres
 
                     b.Property<string>("Position")
                         .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
 
                     b.Property<string>("Reason")
                         .HasColumnType("text");
@@ -743,8 +743,8 @@ namespace Plenum.Data.Migrations.Postgres
 
                     b.Property<string>("Position")
                         .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
 
                     b.Property<string>("Reason")
                         .HasColumnType("text");

@@ -636,7 +636,7 @@ namespace Plenum.Data.Migrations.Sqlite
 
                     b.Property<string>("Position")
                         .IsRequired()
-                        .HasMaxLength(40)
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Reason")
@@ -734,7 +734,7 @@ namespace Plenum.Data.Migrations.Sqlite
 
                     b.Property<string>("Position")
                         .IsRequired()
-                        .HasMaxLength(40)
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Reason")
