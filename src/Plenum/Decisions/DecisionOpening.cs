@@ -64,6 +64,15 @@ public sealed class DecisionOpening(PlenumDb db, Rulebooks rulebooks, TimeProvid
                 throw new DecisionRuleException("That proposal has its next round already.");
             round = previous.Round + 1;
         }
+        // Each amendment rewrites the rulebook it was drafted on, so they are decided one at a time.
+        if ((draft.ProposedClasses is not null || draft.ProposedRulebookTemplate is not null)
+            && await db.Decisions.AnyAsync(d => d.GroupId == group.Id && d.Status == DecisionStatus.Open
+                && (d.ProposedClassesJson != null || d.ProposedRulebookTemplate != null), cancellationToken))
+            throw new DecisionRuleException("Another rulebook change is being decided. Propose yours once it closes, on the rulebook it leaves.");
+        if (draft.ReplacesAgreementId is { } replaced
+            && !await db.Agreements.AnyAsync(a => a.Id == replaced && a.GroupId == group.Id
+                && (a.Status == AgreementStatus.InForce || a.Status == AgreementStatus.UnderReview), cancellationToken))
+            throw new DecisionRuleException("Only an agreement of this group that is still in force can be replaced.");
         // Every broken rule at once, so the proposer can fix them all in one go.
         var refusals = Refusals(group, decisionClass, proposer, draft, now).ToList();
         if (refusals.Count > 0) throw new DecisionRuleException(string.Join(" ", refusals));

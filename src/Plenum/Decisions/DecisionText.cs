@@ -21,6 +21,14 @@ public static class DecisionText
     /// <summary>A title Plenum composes (e.g. "Our position for …"), cut to the 200 characters a title may have.</summary>
     public static string ShortTitle(string title) => title.Length <= 200 ? title : title[..199] + "…";
 
+    /// <summary>
+    /// Whether a ballot takes written words: a question round's answer always; otherwise by the rulebook,
+    /// where even with reasons off a block may need one.
+    /// </summary>
+    public static bool TakesReason(Decision decision, DecisionClass rules, string? position = null) =>
+        decision.Type == DecisionType.QuestionRound || rules.Reasons != ReasonRule.Off
+        || (rules.BlocksAllowed && rules.BlockNeedsReason && position is null or Counting.Proposals.ProposalPositions.Block);
+
     public static bool IsByPosition(DecisionType type) =>
         type is DecisionType.Proposal or DecisionType.SenseCheck or DecisionType.QuestionRound or DecisionType.SignUp;
 

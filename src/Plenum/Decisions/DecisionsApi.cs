@@ -94,9 +94,7 @@ public static class DecisionsApi
         IReadOnlyDictionary<string, long>? counts = null;
         if (voted || decision.Status == DecisionStatus.Closed)
         {
-            var ballots = decision.Secret
-                ? await db.SecretBallots.Where(b => b.DecisionId == id).Select(b => new WeightedPosition(b.Position, b.Weight)).ToListAsync()
-                : await db.OpenVotes.Where(v => v.DecisionId == id).Select(v => new WeightedPosition(v.Position, v.Weight)).ToListAsync();
+            var ballots = await WeightedPosition.OfAsync(db, decision);
             counts = ballots.GroupBy(b => b.Position).ToDictionary(g => g.Key, g => g.Sum(b => (long)b.Weight));
         }
         return Results.Ok(ToDto(decision, rules, counts));

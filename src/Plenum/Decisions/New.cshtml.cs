@@ -90,7 +90,7 @@ public sealed class NewModel(PlenumDb db, UserManager<User> users, Rulebooks rul
         var rulebook = await rulebooks.CurrentAsync(Group.Id);
         if (rulebook is null) return Redirect($"/groups/{Group.Slug}/decisions");
         Rulebook = rulebook;
-        AgreementsInForce = await Db.Agreements.Where(a => a.GroupId == Group.Id && a.Status != AgreementStatus.Superseded)
+        AgreementsInForce = await Db.Agreements.Where(a => a.GroupId == Group.Id && (a.Status == AgreementStatus.InForce || a.Status == AgreementStatus.UnderReview))
             .OrderByDescending(a => a.AdoptedAt).Take(200).ToListAsync();
         if (PreviousRound is { } previousId)
         {

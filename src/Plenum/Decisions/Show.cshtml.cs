@@ -78,9 +78,7 @@ public sealed class ShowModel(PlenumDb db, UserManager<User> users, Rulebooks ru
         if (denied is not null) return denied;
         var download = Downloads.FirstOrDefault(d => d.Format == (format ?? "blt"));
         if (Decision.Status != DecisionStatus.Closed || download is null) return NotFound();
-        var positions = Decision.Secret
-            ? await Db.SecretBallots.Where(b => b.DecisionId == Id).Select(b => new WeightedPosition(b.Position, b.Weight)).ToListAsync()
-            : await Db.OpenVotes.Where(v => v.DecisionId == Id).Select(v => new WeightedPosition(v.Position, v.Weight)).ToListAsync();
+        var positions = await WeightedPosition.OfAsync(Db, Decision);
         return File(BallotDownloads.Write(Decision, download, positions), download.ContentType, download.FileName);
     }
 

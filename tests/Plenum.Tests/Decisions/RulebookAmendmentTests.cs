@@ -264,4 +264,35 @@ public sealed class RulebookAmendmentTests(ServerFixture fixture) : IClassFixtur
         Assert.Contains("is due for review", notices.Document.QuerySelector("main")!.TextContent);
         Assert.Single(notices.Document.QuerySelectorAll("li"), li => li.TextContent.Contains("the agreement \"Dues of five\" is due for review"));
     }
+
+    [Fact]
+    public async Task With_reasons_off_a_block_still_states_its_reason_and_other_positions_keep_none()
+    {
+        var (slug, founder, members) = await GroupAsync("Quiet circle", "consent-circle", 2);
+        await AmendGeneralAsync(slug, founder, members, ("Reasons", "Off"));
+        var path = await ProposeAsync(founder, slug, "Paint the hall green");
+
+        Assert.Contains("Only for a block, and then required.", (await founder.GetAsync(path)).Text);
+        Assert.Contains("needs a stated reason", (await VoteAsync(members[0], path, "block")).Text);
+        Assert.Contains("Your vote is recorded", (await VoteAsync(members[0], path, "block", "The paint is toxic")).Text);
+        Assert.Contains("Your vote is recorded", (await VoteAsync(members[1], path, "agree", "Green is nice")).Text);
+
+        var id = Guid.Parse(path.Split('/')[^1]);
+        var reasons = await Server.WithDbAsync(db => db.OpenVotes.Where(v => v.DecisionId == id).ToDictionaryAsync(v => v.Position, v => v.Reason));
+        Assert.Equal("The paint is toxic", reasons["block"]);
+        Assert.Null(reasons["agree"]);
+    }
+
+    [Fact]
+    public async Task A_second_rulebook_change_waits_until_the_first_is_decided()
+    {
+        var (slug, founder, _) = await GroupAsync("Busy circle", "consent-circle", 1);
+        var fields = new Dictionary<string, string> { ["Classes[0].QuorumNumerator"] = "1", ["Classes[0].QuorumDenominator"] = "2", ["ClosesAt"] = Deadline(80), ["Why"] = "Quorum." };
+        Assert.Contains("Your amendment is open for a vote", (await founder.SubmitAsync(await founder.GetAsync($"/groups/{slug}/rulebook/amend"), null, fields)).Text);
+        fields["Classes[0].QuorumNumerator"] = "2";
+        fields["Classes[0].QuorumDenominator"] = "3";
+        var second = await founder.SubmitAsync(await founder.GetAsync($"/groups/{slug}/rulebook/amend"), null, fields);
+        Assert.Contains("Another rulebook change is being decided", second.Text);
+        Assert.Equal(1, await Server.WithDbAsync(db => db.Decisions.CountAsync(d => d.ProposedClassesJson != null && db.Groups.Any(g => g.Id == d.GroupId && g.Slug == slug))));
+    }
 }
