@@ -45,10 +45,10 @@ public sealed class EntryModel(PlenumDb db, UserManager<User> users, FundLedger 
         return File(receipts.Open(file), file.ContentType);
     }
 
-    public Task<IActionResult> OnPostReverseAsync(string? reason) => ActAsync(MayReverse, async () =>
+    public Task<IActionResult> OnPostReverseAsync(string? reason) => ActAsync(() => MayReverse, async () =>
         await Ledger.ReverseAsync(Group, Me!.Id, Entry.Id, reason), n => $"Reversed by entry #{n}.");
 
-    public Task<IActionResult> OnPostWithdrawAsync(string? reason) => ActAsync(MayWithdraw, async () =>
+    public Task<IActionResult> OnPostWithdrawAsync(string? reason) => ActAsync(() => MayWithdraw, async () =>
         await Ledger.WithdrawPledgeAsync(Group, Me!.Id, Entry.Id, reason), n => $"The pledge is withdrawn (entry #{n}).");
 
     public async Task<IActionResult> OnPostReceiptAsync(IFormFile? file)
@@ -69,11 +69,11 @@ public sealed class EntryModel(PlenumDb db, UserManager<User> users, FundLedger 
         return Redirect($"{Path}/entries/{Number}");
     }
 
-    async Task<IActionResult> ActAsync(bool allowed, Func<Task<FundEntry>> action, Func<int, string> notice)
+    async Task<IActionResult> ActAsync(Func<bool> allowed, Func<Task<FundEntry>> action, Func<int, string> notice)
     {
         var denied = await LoadEntryAsync();
         if (denied is not null) return denied;
-        if (!allowed) return Forbid();
+        if (!allowed()) return Forbid();
         try
         {
             var added = await action();
