@@ -6,11 +6,11 @@ using Plenum.Privacy;
 namespace Plenum.Fund;
 
 /// <summary>Receipts on ledger entries: checked like discussion files (kind, size, content), always stored encrypted.</summary>
-public sealed class FundReceipts(PlenumDb db, AttachmentIntake intake, FieldEncryption encryption, TimeProvider clock)
+public sealed class FundReceipts(PlenumDb db, AttachmentIntake intake, AttachmentOptions limits, FieldEncryption encryption, TimeProvider clock)
 {
     public const int MaxPerEntry = 10;
 
-    public string LimitsInWords => intake.LimitsInWords;
+    public string LimitsInWords => $"One file at a time, at most {FileSizes.Describe(limits.MaxFileBytes)}: {AttachmentTypes.AllowedInWords}.";
 
     public async Task<FundReceipt> AttachAsync(FundEntry entry, Guid uploaderId, IFormFile? upload, CancellationToken cancellationToken = default)
     {
