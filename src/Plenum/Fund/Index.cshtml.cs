@@ -7,7 +7,7 @@ using Plenum.Decisions;
 namespace Plenum.Fund;
 
 /// <summary>The fund: balance, open pledges, spending decisions and the whole ledger.</summary>
-public sealed class IndexModel(PlenumDb db, UserManager<User> users, FundLedger ledger, SpendingProposals proposals, TimeProvider clock)
+public sealed class IndexModel(PlenumDb db, UserManager<User> users, FundLedger ledger, SpendingProposals proposals, DecisionCloser closer, TimeProvider clock)
     : FundPageModel(db, users, ledger, clock)
 {
     public sealed record SpendingView(Decision Decision, long Amount, long Paid);
@@ -41,6 +41,8 @@ public sealed class IndexModel(PlenumDb db, UserManager<User> users, FundLedger 
     async Task<IActionResult> ShowAsync()
     {
         if (Account is null) return Page();
+        // So a spending decision past its deadline shows adopted or not, even before the housekeeping job has run.
+        await closer.CloseDueInGroupAsync(Group.Id, Clock.GetUtcNow());
         State = await Ledger.StateAsync(Group.Id);
         Rows = [.. LedgerRow.From(State, await NamesAsync(State), Access.MaySeeNames).Reverse()];
         LimitWithoutVote = await Ledger.LimitWithoutVoteAsync(Group.Id, Currency);

@@ -7,7 +7,7 @@ using Plenum.Data;
 namespace Plenum.Fund;
 
 /// <summary>The treasurer pays out: under an adopted spending decision, or within the rulebook's limit without a vote.</summary>
-public sealed class PayModel(PlenumDb db, UserManager<User> users, FundLedger ledger, SpendingProposals proposals, TimeProvider clock)
+public sealed class PayModel(PlenumDb db, UserManager<User> users, FundLedger ledger, SpendingProposals proposals, Decisions.DecisionCloser closer, TimeProvider clock)
     : FundPageModel(db, users, ledger, clock)
 {
     public sealed record Adopted(Guid Id, string Title, long Left);
@@ -58,6 +58,7 @@ public sealed class PayModel(PlenumDb db, UserManager<User> users, FundLedger le
         if (denied is not null) return denied;
         if (Account is null) return Redirect(Path);
         if (!Access.MayDisburse) return Forbid();
+        await closer.CloseDueInGroupAsync(Group.Id, Clock.GetUtcNow());
         var state = await Ledger.StateAsync(Group.Id);
         Balance = state.Balance;
         LimitWithoutVote = await Ledger.LimitWithoutVoteAsync(Group.Id, Currency);
