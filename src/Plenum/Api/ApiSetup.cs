@@ -2,6 +2,7 @@ using Plenum.Accounts;
 using Plenum.Decisions;
 using Plenum.Discussions;
 using Plenum.Events;
+using Plenum.Fund;
 using Plenum.Groups;
 
 namespace Plenum.Api;
@@ -19,5 +20,6 @@ public static class ApiSetup
         api.MapDecisionsApi();
         api.MapDiscussionsApi();
         api.MapEventsApi();
+        api.MapFundApi();
     }
 }

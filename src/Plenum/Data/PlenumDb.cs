@@ -67,6 +67,11 @@ public abstract class PlenumDb(DbContextOptions options, FieldEncryption encrypt
     public DbSet<GroupEvent> GroupEvents => Set<GroupEvent>();
     public DbSet<Rsvp> Rsvps => Set<Rsvp>();
     public DbSet<CalendarFeedToken> CalendarFeedTokens => Set<CalendarFeedToken>();
+    public DbSet<Fund.FundAccount> FundAccounts => Set<Fund.FundAccount>();
+    public DbSet<Fund.FundEntry> FundEntries => Set<Fund.FundEntry>();
+    public DbSet<Fund.AnonymousRecipient> AnonymousRecipients => Set<Fund.AnonymousRecipient>();
+    public DbSet<Fund.FundReceipt> FundReceipts => Set<Fund.FundReceipt>();
+    public DbSet<Fund.SpendingProposal> SpendingProposals => Set<Fund.SpendingProposal>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -119,6 +124,7 @@ public abstract class PlenumDb(DbContextOptions options, FieldEncryption encrypt
         ConfigureRoles(builder);
         ConfigureAssemblies(builder);
         ConfigureEvents(builder);
+        Fund.FundModel.Configure(builder);
         EncryptPropertiesMarkedSensitive(builder, encrypted);
     }
 

@@ -73,6 +73,11 @@ public sealed record DecisionClass
     /// <summary>In a federation: the share of member groups whose endorsement puts a group's proposal on the agenda.</summary>
     public long EscalationNumerator { get; init; } = 1;
     public long EscalationDenominator { get; init; } = 3;
+    /// <summary>
+    /// For the class that decides spending from the common fund ("money"): the treasurer may pay out up
+    /// to this many whole units of the fund's currency without a decision; 0 puts every payment to a vote.
+    /// </summary>
+    public long SpendWithoutVoteUpTo { get; init; }
     /// <summary>The kinds of ballot this class may use; empty for every kind.</summary>
     public IReadOnlyList<DecisionType> AllowedTypes { get; init; } = [];
 

@@ -34,6 +34,7 @@ public static class RulebookAmendment
                 yield return $"{name}: a fallback only follows consensus, consent or unanimity.";
             if (c.EscalationNumerator < 1 || c.EscalationDenominator is < 1 or > MaxDenominator || c.EscalationNumerator > c.EscalationDenominator)
                 yield return $"{name}: endorsements are a share of the member groups such as 1/3.";
+            if (c.SpendWithoutVoteUpTo is < 0 or > 1_000_000) yield return $"{name}: spending without a vote is 0 to 1,000,000 whole units.";
             if (c.MaxProxiesPerMember is < 0 or > 10) yield return $"{name}: a member carries 0 to 10 proxy votes.";
         }
     }

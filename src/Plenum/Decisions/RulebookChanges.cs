@@ -20,6 +20,7 @@ public static class RulebookChanges
         ("at meetings, absent members vote too", c => c.AbsentMembersVote ? "yes" : "no"),
         ("in a federation, who votes", c => c.MemberVotes switch { FederationVoting.GroupVotes => "one vote per member group", FederationVoting.DoubleMajority => "double majority of groups and people", _ => "delegates" }),
         ("in a federation, endorsements to reach the agenda", c => $"{c.EscalationNumerator}/{c.EscalationDenominator} of member groups"),
+        ("spending without a vote", c => c.SpendWithoutVoteUpTo == 0 ? "none" : $"up to {c.SpendWithoutVoteUpTo} whole units of the fund's currency"),
         ("kinds of ballot", c => c.AllowedTypes.Count == 0 ? "all" : string.Join(", ", c.AllowedTypes.Select(DecisionText.Type))),
     ];
 

@@ -8,6 +8,7 @@ using Plenum.Data;
 using Plenum.Decisions;
 using Plenum.Discussions;
 using Plenum.Events;
+using Plenum.Fund;
 using Plenum.Groups;
 using Plenum.Notifications;
 using Plenum.Privacy;
@@ -56,6 +57,7 @@ public static class PlenumApp
         services.AddDiscussions();
         services.AddNotifications();
         services.AddEvents();
+        services.AddFund();
         services.AddPrivacy();
         services.AddRazorPages(pages => pages.RootDirectory = "/");
         services.AddSignalR();

@@ -1,0 +1,4 @@
+namespace Plenum.Fund;
+
+/// <summary>A ledger entry or spending proposal refused, with the reason in plain words; nothing is written.</summary>
+public sealed class FundRuleException(string message) : Exception(message);
