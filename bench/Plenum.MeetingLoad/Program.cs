@@ -12,7 +12,7 @@ var participants = (await File.ReadAllLinesAsync(args[1])).Select(line => line.S
 var (slug, meetingId, decisionId, votes) = (args[2], Guid.Parse(args[3]), Guid.Parse(args[4]), int.Parse(args[5]));
 var rate = args.Length > 6 ? double.Parse(args[6]) : 0;
 if (votes >= participants.Length) throw new ArgumentException("Each vote is cast by a different member (not the facilitator): fewer votes than participants.");
-var patience = TimeSpan.FromSeconds(60);
+var patience = TimeSpan.FromMinutes(10); // before live votes carried their count, a vote in a hall of 500 took minutes to reach every screen here
 ThreadPool.SetMinThreads(200, 200); // this client must not be what is slow to notice an update
 using var http = new HttpClient(new SocketsHttpHandler { UseCookies = false, PooledConnectionIdleTimeout = TimeSpan.FromMinutes(5) }) { Timeout = patience };
 static double Ms(long from, long to) => (to - from) * 1000.0 / Stopwatch.Frequency;
@@ -74,7 +74,7 @@ for (var k = 1; k <= votes; k++)
     if (rate > 0) { pending.Add(cast); continue; }
     await cast;
     var vote = k;
-    if (!await UntilAsync(() => screens.All(s => s.ShownAt[vote] != 0), patience)) Console.WriteLine($"vote {k}: not every screen showed it within {patience.TotalSeconds} s");
+    if (!await UntilAsync(() => screens.All(s => s.ShownAt[vote] != 0), patience)) Console.WriteLine($"vote {k}: not every screen showed it within {patience.TotalMinutes} min");
 }
 await Task.WhenAll(pending);
 await UntilAsync(() => screens.All(s => s.ShownAt[votes] != 0), patience);
