@@ -8,7 +8,8 @@ namespace Plenum.MeetingLoad;
 /// <summary>
 /// One participant's phone on the meeting page, doing what wwwroot/js/live-meeting.js does: a hub
 /// connection signed in by the browser's cookie, Watch(meeting), and on each change a fetch of the
-/// page (one in flight and at most one more after it), from which it reads the vote count shown.
+/// page (one in flight and at most one more after it), from which it reads the vote count shown; a
+/// message that carries the count itself is shown in place.
 /// </summary>
 sealed partial class Screen(HttpClient http, Uri server, string cookie, string slug, Guid meetingId, int votes)
 {
@@ -32,6 +33,13 @@ sealed partial class Screen(HttpClient http, Uri server, string cookie, string s
         {
             Arrived();
             if (id == meetingId) Changed();
+        });
+        connection.On<Guid, Guid, int>("VotersChanged", (id, _, voters) =>
+        {
+            Arrived();
+            if (id != meetingId) return;
+            Show(voters);
+            lock (gate) if (fetching) fetchAgain = true;
         });
         await connection.StartAsync(cancellationToken);
         await connection.InvokeAsync("Watch", meetingId, cancellationToken);
