@@ -51,7 +51,7 @@ async Task<bool> UntilAsync(Func<bool> done, TimeSpan within)
     while (!done()) { if (deadline.Elapsed > within) return false; await Task.Delay(2); }
     return true;
 }
-if (!await UntilAsync(() => screens.All(s => s.Shown == 0 && !s.Busy), patience))
+if (!await UntilAsync(() => screens.All(s => s.Shown == 0 && !s.Busy) || screens.Any(s => s.FailedFetches > 0), patience) || screens.Any(s => s.Shown != 0))
     throw new InvalidOperationException($"Not every screen showed the meeting with 0 votes: {screens.Count(s => s.Shown != 0)} did not; failed fetches {screens.Sum(s => s.FailedFetches)}.");
 Console.WriteLine($"{screens.Length} screens listening and drawn in {opening.Elapsed.TotalSeconds:F1} s");
 

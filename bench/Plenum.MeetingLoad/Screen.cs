@@ -86,6 +86,7 @@ sealed partial class Screen(HttpClient http, Uri server, string cookie, string s
         if (!response.IsSuccessStatusCode) { FailedFetches++; return; }
         var count = VotersShown().Match(await response.Content.ReadAsStringAsync());
         if (count.Success) Show(int.Parse(count.Groups[1].Value));
+        else FailedFetches++;
     }
 
     void Show(int voters)
@@ -98,6 +99,6 @@ sealed partial class Screen(HttpClient http, Uri server, string cookie, string s
         }
     }
 
-    [GeneratedRegex("data-testid=\"meeting-voters\">(\\d+) voted")]
+    [GeneratedRegex("data-testid=\"meeting-voters\"[^>]*>(\\d+) voted")]
     private static partial Regex VotersShown();
 }
