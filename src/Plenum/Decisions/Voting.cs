@@ -99,7 +99,7 @@ public sealed class Voting(PlenumDb db, Rulebooks rulebooks, TimeProvider clock,
         var voters = await CountVotersAsync(db, decision, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         updates.VotesChanged(decision.Id, voters);
-        if (decision.MeetingId is { } heldAt) meetings.Changed(heldAt);
+        if (decision.MeetingId is { } heldAt) meetings.VotersChanged(heldAt, decision.Id, voters);
         return newReceipt;
     }
 

@@ -1,6 +1,7 @@
 // Live updates of a meeting's page (participant, facilitator or projector view) where JavaScript is
 // on. The server says only that the meeting changed; the page fetches itself again and swaps in the
-// meeting part, so everyone sees what their own page would show on a reload.
+// meeting part, so everyone sees what their own page would show on a reload. A vote is the exception:
+// its message carries the number who voted, shown in place, so a hall of phones does not all fetch.
 (() => {
   'use strict';
   const signalRScript = '/lib/signalr/signalr.min.js?v=10.0.11';
@@ -37,12 +38,20 @@
     });
   }
 
+  function showVoters(decisionId, voters) {
+    const count = document.querySelector(`[data-voters-of="${decisionId}"]`);
+    if (count) count.textContent = `${voters} voted`;
+    // A page fetched before this vote may still be on its way: fetch once more after it.
+    if (fetching) fetchAgain = true;
+  }
+
   async function watch(watching) {
     await loadSignalR();
     if (live !== watching) return;
     const connection = watching.connection = new signalR.HubConnectionBuilder()
       .withUrl('/hubs/meetings').withAutomaticReconnect().configureLogging(signalR.LogLevel.Warning).build();
     connection.on('MeetingChanged', id => { if (id === watching.meetingId) changed(); });
+    connection.on('VotersChanged', (id, decisionId, voters) => { if (id === watching.meetingId) showVoters(decisionId, voters); });
     connection.onreconnected(async () => { await connection.invoke('Watch', watching.meetingId); changed(); });
     await connection.start();
     await connection.invoke('Watch', watching.meetingId);
