@@ -22,7 +22,7 @@ public sealed class MinutesPageModel(PlenumDb db, UserManager<User> users, Decis
     {
         var denied = await LoadMinutesAsync();
         if (denied is not null) return denied;
-        if (!MeetingRoom.MayFacilitate(Meeting, Membership) && Membership?.UserId != Meeting.NoteTakerId) return Forbid();
+        if (Membership?.UserId is null || (!MeetingRoom.MayFacilitate(Meeting, Membership) && Membership.UserId != Meeting.NoteTakerId)) return Forbid();
         if (Approval is not null && Approval.Result != Counting.Proposals.ProposalResult.Failed)
         {
             ModelState.AddModelError("", "The minutes are already put to the group.");

@@ -116,6 +116,8 @@ public sealed class FederationsModel(PlenumDb db, UserManager<User> users, Feder
     /// <summary>Opens the group's decision that settles the federation business (after the page has loaded the group).</summary>
     async Task<IActionResult> OpenAsync(string classKey, DecisionDraft draft)
     {
+        // An instance admin may look at any group, but only its members decide for it.
+        if (Membership?.UserId is null) return Forbid();
         try
         {
             var rulebook = await Db.Rulebooks.Where(r => r.GroupId == Group.Id).OrderByDescending(r => r.Version).FirstOrDefaultAsync()
@@ -136,6 +138,7 @@ public sealed class FederationsModel(PlenumDb db, UserManager<User> users, Feder
     {
         var denied = await LoadAsync(membersOnly: true);
         if (denied is not null) return denied;
+        if (Membership?.UserId is null) return Forbid();
         try
         {
             await action();

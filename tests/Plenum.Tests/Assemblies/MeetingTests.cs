@@ -83,4 +83,18 @@ public sealed class MeetingTests(ServerFixture fixture) : IClassFixture<ServerFi
         Server.Clock.Advance(TimeSpan.FromHours(73));
         Assert.Contains("approved", (await members[3].GetAsync($"{path}/minutes")).Text);
     }
+
+    [Fact]
+    public async Task An_instance_admin_who_is_not_a_member_cannot_put_minutes_to_the_group()
+    {
+        var founder = await Server.NewMemberAsync("Minutes-admin-founder");
+        var created = await founder.SubmitAsync(await founder.GetAsync("/groups/new"), null, Fields(("Form.Name", "Minutes admin assembly"), ("Form.Kind", "Assembly"), ("Form.JoinPolicy", "Open")));
+        var slug = created.Path.Split('/')[2];
+        await founder.SubmitAsync(await founder.GetAsync($"/groups/{slug}/decisions"), "form[action*='Adopt']", Fields(("template", "majority-quorum")));
+        var scheduled = await founder.SubmitAsync(await founder.GetAsync($"/groups/{slug}/meetings"), null, Fields(("Title", "Quiet meeting"),
+            ("StartsAt", Server.Clock.GetUtcNow().UtcDateTime.ToString("yyyy-MM-ddTHH:mm")), ("Mode", "InPerson"), ("Place", "The hall"), ("Agenda", "Anything")));
+        var refused = await fixture.Admin.SubmitAsync(await fixture.Admin.GetAsync($"{scheduled.Path}/minutes"), "form[action*='Propose']");
+        Assert.Equal(System.Net.HttpStatusCode.Forbidden, refused.Status);
+        Assert.Equal(0, await Server.WithDbAsync(db => db.Decisions.CountAsync(d => db.Groups.Any(g => g.Id == d.GroupId && g.Slug == slug))));
+    }
 }

@@ -218,4 +218,23 @@ public sealed class FederationTests(ServerFixture fixture) : IClassFixture<Serve
         var page = await group.Members[0].GetAsync($"/groups/{group.Slug}/federations");
         Assert.Null(page.Document.QuerySelector("form[action*='Apply']"));
     }
+
+    [Fact]
+    public async Task An_instance_admin_who_is_not_a_member_is_refused_not_crashed()
+    {
+        var member = await GroupAsync("Admin test crew", "Assembly", 0);
+        var federation = await GroupAsync("Admin test federation", "Federation", 0);
+        await member.Founder.SubmitAsync(await member.Founder.GetAsync($"/groups/{member.Slug}/federations"), "form[action*='Apply']", Fields(("federation", federation.Slug)));
+        var admin = fixture.Admin;
+        var accept = await admin.SubmitAsync(await admin.GetAsync($"/groups/{federation.Slug}/federations"), "form[action*='Accept']");
+        Assert.Equal(System.Net.HttpStatusCode.Forbidden, accept.Status);
+        Assert.Equal(1, await Server.WithDbAsync(db => db.FederationApplications.CountAsync(a => db.Groups.Any(g => g.Id == a.FederationId && g.Slug == federation.Slug))));
+
+        await federation.Founder.SubmitAsync(await federation.Founder.GetAsync($"/groups/{federation.Slug}/federations"), "form[action*='Accept']");
+        var federationId = await Server.WithDbAsync(db => db.Groups.Where(g => g.Slug == federation.Slug).Select(g => g.Id).SingleAsync());
+        var escalate = await admin.SubmitAsync(await admin.GetAsync($"/groups/{member.Slug}/federations"), $"form[action*='Escalate'][action*='{federationId}']",
+            Fields(("title", "Admin proposal"), ("text", "Not theirs to send."), ("ClosesAt", Deadline(30))));
+        Assert.Equal(System.Net.HttpStatusCode.Forbidden, escalate.Status);
+        Assert.Equal(0, await Server.WithDbAsync(db => db.Escalations.CountAsync(e => e.FederationId == federationId)));
+    }
 }
