@@ -37,6 +37,9 @@ public sealed class FederationMembership(PlenumDb db, TimeProvider clock)
         var application = await db.FederationApplications.Include(a => a.Group)
             .FirstOrDefaultAsync(a => a.Id == applicationId && a.FederationId == federation.Id, cancellationToken)
             ?? throw new GroupRuleException("That request is gone.");
+        // Checked again here: memberships may have changed since the group asked.
+        if (await IsWithinAsync(federation.Id, application.GroupId, cancellationToken))
+            throw new GroupRuleException($"This federation is already a member of {application.Group!.Name} (directly or further down): accepting it would make a loop.");
         db.FederationApplications.Remove(application);
         db.Memberships.Add(new Membership { Id = Guid.NewGuid(), GroupId = federation.Id, MemberGroupId = application.GroupId, Role = GroupRole.Member, JoinedAt = clock.GetUtcNow() });
         Log(federation.Id, actor.UserId, "accepted a member group", application.Group!.Name);

@@ -237,4 +237,32 @@ public sealed class FederationTests(ServerFixture fixture) : IClassFixture<Serve
         Assert.Equal(System.Net.HttpStatusCode.Forbidden, escalate.Status);
         Assert.Equal(0, await Server.WithDbAsync(db => db.Escalations.CountAsync(e => e.FederationId == federationId)));
     }
+
+    [Fact]
+    public async Task Accepting_a_group_that_would_close_a_loop_is_refused_and_a_loop_in_the_data_does_not_hang_a_vote()
+    {
+        var first = await GroupAsync("Loop A", "Federation", 0);
+        var second = await GroupAsync("Loop B", "Federation", 0);
+        // Both ask before either accepts, so the check at asking time cannot see the loop.
+        await second.Founder.SubmitAsync(await second.Founder.GetAsync($"/groups/{second.Slug}/federations"), "form[action*='Apply']", Fields(("federation", first.Slug)));
+        await JoinAsync(first, second);
+        var refused = await first.Founder.SubmitAsync(await first.Founder.GetAsync($"/groups/{first.Slug}/federations"), "form[action*='Accept']");
+        Assert.Contains("This federation is already a member of Loop B", refused.Text);
+        Assert.Contains("Loop B", refused.Document.QuerySelector("form[action*='Accept']")?.TextContent ?? "");
+
+        // A loop already in the data (from before the check): opening a vote still finishes.
+        await Server.WithDbAsync(async db =>
+        {
+            var ids = await db.Groups.Where(g => g.Slug == first.Slug || g.Slug == second.Slug).ToDictionaryAsync(g => g.Slug, g => g.Id);
+            db.Memberships.Add(new Plenum.Groups.Membership { Id = Guid.NewGuid(), GroupId = ids[first.Slug], MemberGroupId = ids[second.Slug], JoinedAt = Server.Clock.GetUtcNow() });
+            return await db.SaveChangesAsync();
+        });
+        await CountGeneralByAsync(first, FederationVoting.GroupVotes);
+        await CountGeneralByAsync(second, FederationVoting.GroupVotes);
+        var opened = await first.Founder.SubmitAsync(await first.Founder.GetAsync($"/groups/{first.Slug}/decisions/new"), null,
+            Fields(("ClassKey", "general"), ("Title", "Round and round"), ("Text", "Does this end?"), ("ClosesAt", Deadline(48))));
+        Assert.Equal(System.Net.HttpStatusCode.OK, opened.Status);
+        Server.Clock.Advance(TimeSpan.FromHours(49));
+        Assert.Contains("Outcome:", (await first.Founder.GetAsync(opened.Path)).Text);
+    }
 }
