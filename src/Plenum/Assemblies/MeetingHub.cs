@@ -20,8 +20,9 @@ public sealed class MeetingHub(PlenumDb db, UserManager<User> users) : Hub
     public async Task Watch(Guid meetingId)
     {
         var userId = Guid.Parse(users.GetUserId(Context.User!)!);
-        var member = await db.Meetings.AnyAsync(m => m.Id == meetingId && db.Memberships.Any(x => x.GroupId == m.GroupId && x.UserId == userId));
-        if (!member) throw new HubException("No such meeting.");
+        var groupId = await db.Meetings.Where(m => m.Id == meetingId).Select(m => (Guid?)m.GroupId).FirstOrDefaultAsync();
+        // The same answer for "no such meeting" and "not yours", so nothing is learnt by guessing ids.
+        if (groupId is null || !await Federations.FederationMembership.MayReadAsync(db, groupId.Value, userId)) throw new HubException("No such meeting.");
         await Groups.AddToGroupAsync(Context.ConnectionId, MeetingUpdates.ListenersOf(meetingId));
     }
 }

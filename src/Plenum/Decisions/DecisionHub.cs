@@ -34,10 +34,9 @@ public sealed class DecisionHub(PlenumDb db, UserManager<User> users, PlenumOpti
     public async Task<int> Watch(Guid decisionId)
     {
         var userId = Guid.Parse(users.GetUserId(Context.User!)!);
-        var decision = await db.Decisions.AsNoTracking().FirstOrDefaultAsync(d => d.Id == decisionId
-            && db.Memberships.Any(m => m.GroupId == d.GroupId && m.UserId == userId));
+        var decision = await db.Decisions.AsNoTracking().FirstOrDefaultAsync(d => d.Id == decisionId);
         // The same answer for "no such decision" and "not yours", so nothing is learnt by guessing ids.
-        if (decision is null) throw new HubException("No such decision.");
+        if (decision is null || !await Federations.FederationMembership.MayReadAsync(db, decision.GroupId, userId)) throw new HubException("No such decision.");
         await Groups.AddToGroupAsync(Context.ConnectionId, DecisionUpdates.ListenersOf(decisionId));
         return await Voting.CountVotersAsync(db, decision);
     }

@@ -77,6 +77,11 @@ public sealed class FederationMembership(PlenumDb db, TimeProvider clock)
         return false;
     }
 
+    /// <summary>Whether the person may follow the group's live updates: a member, or a current delegate to it (as on its pages).</summary>
+    public static Task<bool> MayReadAsync(PlenumDb db, Guid groupId, Guid userId, CancellationToken cancellationToken = default) =>
+        db.Groups.AnyAsync(g => g.Id == groupId && (db.Memberships.Any(m => m.GroupId == g.Id && m.UserId == userId)
+            || (g.Kind == GroupKind.Federation && db.Delegations.Any(d => d.FederationId == g.Id && d.UserId == userId && d.Until == null))), cancellationToken);
+
     /// <summary>Current delegates of a federation, with their member groups.</summary>
     public Task<List<Delegation>> DelegatesAsync(Guid federationId, CancellationToken cancellationToken = default) =>
         db.Delegations.Include(d => d.User).Include(d => d.MemberGroup)
@@ -84,7 +89,7 @@ public sealed class FederationMembership(PlenumDb db, TimeProvider clock)
 
     /// <summary>
     /// A delegate takes part in the federation like a member (reads, votes in delegate votes), so
-    /// pages and the API treat them as one; the membership is not stored.
+    /// pages and the API treat them as one; the membership is not stored and grants no member powers.
     /// </summary>
     public static async Task<Membership?> AsDelegateAsync(PlenumDb db, Group federation, Guid userId, CancellationToken cancellationToken = default)
     {
@@ -92,7 +97,7 @@ public sealed class FederationMembership(PlenumDb db, TimeProvider clock)
         var delegation = await db.Delegations.Where(d => d.FederationId == federation.Id && d.UserId == userId && d.Until == null)
             .OrderBy(d => d.Since).FirstOrDefaultAsync(cancellationToken);
         return delegation is null ? null
-            : new Membership { Id = delegation.Id, GroupId = federation.Id, UserId = userId, Role = GroupRole.Member, JoinedAt = delegation.Since };
+            : new Membership { Id = delegation.Id, GroupId = federation.Id, UserId = userId, Role = GroupRole.Member, JoinedAt = delegation.Since, IsDelegateStandIn = true };
     }
 
     void Log(Guid groupId, Guid? actorId, string action, string? detail = null) => db.GroupLog.Add(new GroupLogEntry

@@ -17,7 +17,7 @@ public sealed class GroupMembership(PlenumDb db, Events.RsvpBook rsvps, TimeProv
         db.Memberships.FirstOrDefaultAsync(m => m.GroupId == groupId && m.UserId == userId, cancellationToken);
 
     public static bool MayInvite(Group group, Membership? membership) =>
-        membership is not null && !group.IsArchived &&
+        membership is not null && !membership.IsDelegateStandIn && !group.IsArchived &&
         (group.WhoMayInvite == InvitePermission.AnyMember || membership.Role == GroupRole.Coordinator);
 
     public async Task<Group> CreateGroupAsync(User founder, Group group, CancellationToken cancellationToken = default)

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.AspNetCore.SignalR.Client;
 using Plenum.Decisions;
 using Plenum.Federations;
 using Plenum.Tests.Infrastructure;
@@ -264,5 +265,48 @@ public sealed class FederationTests(ServerFixture fixture) : IClassFixture<Serve
         Assert.Equal(System.Net.HttpStatusCode.OK, opened.Status);
         Server.Clock.Advance(TimeSpan.FromHours(49));
         Assert.Contains("Outcome:", (await first.Founder.GetAsync(opened.Path)).Text);
+    }
+
+    /// <summary>Seats a member of the member group as its delegate directly (an election does the same, more slowly).</summary>
+    Task SeatAsync(TestGroup federation, TestGroup member, string pseudonym) => Server.WithDbAsync(async db =>
+    {
+        var ids = await db.Groups.Where(g => g.Slug == federation.Slug || g.Slug == member.Slug).ToDictionaryAsync(g => g.Slug, g => g.Id);
+        var userId = await db.Users.Where(u => u.UserName == pseudonym).Select(u => u.Id).SingleAsync();
+        db.Delegations.Add(new Delegation { Id = Guid.NewGuid(), FederationId = ids[federation.Slug], MemberGroupId = ids[member.Slug], UserId = userId, ChosenBy = DelegateChoice.Election, Since = Server.Clock.GetUtcNow() });
+        return await db.SaveChangesAsync();
+    });
+
+    HubConnection Listener(WebSession who, string path) => new HubConnectionBuilder()
+        .WithUrl(new Uri(Server.BaseAddress, path), options => options.Cookies = who.Cookies).Build();
+
+    [Fact]
+    public async Task A_delegate_reads_the_federation_and_follows_it_live_but_cannot_invite_people_to_it()
+    {
+        var member = await GroupAsync("Stand-in crew", "Assembly", 1);
+        var federation = await GroupAsync("Stand-in federation", "Federation", 0);
+        await JoinAsync(member, federation);
+        await SeatAsync(federation, member, "Stand-in crew-member-0");
+        var delegateSession = member.Members[0];
+
+        var home = await delegateSession.GetAsync($"/groups/{federation.Slug}");
+        Assert.Equal(System.Net.HttpStatusCode.OK, home.Status);
+        Assert.Null(home.Document.QuerySelector($"a[href='/groups/{federation.Slug}/invite']"));
+        Assert.Equal(System.Net.HttpStatusCode.Forbidden, (await delegateSession.GetAsync($"/groups/{federation.Slug}/invite")).Status);
+
+        var opened = await federation.Founder.SubmitAsync(await federation.Founder.GetAsync($"/groups/{federation.Slug}/decisions/new"), null,
+            Fields(("ClassKey", "general"), ("Title", "Delegates listen"), ("Text", "Live counts for delegates."), ("ClosesAt", Deadline(48))));
+        var decisionId = Guid.Parse(opened.Path.Split('/')[^1]);
+        await using var decisions = Listener(delegateSession, Plenum.Decisions.DecisionHub.Path);
+        await decisions.StartAsync();
+        await decisions.InvokeAsync<int>("Watch", decisionId);
+
+        var meeting = await federation.Founder.SubmitAsync(await federation.Founder.GetAsync($"/groups/{federation.Slug}/meetings"), null, Fields(("Title", "Spokescouncil"),
+            ("StartsAt", Server.Clock.GetUtcNow().UtcDateTime.ToString("yyyy-MM-ddTHH:mm")), ("Mode", "InPerson"), ("Place", "The hall"), ("Agenda", "Reports")));
+        await using var meetings = Listener(delegateSession, Plenum.Assemblies.MeetingHub.Path);
+        await meetings.StartAsync();
+        await meetings.InvokeAsync("Watch", Guid.Parse(meeting.Path.Split('/')[^1]));
+        await using var outsider = Listener(member.Founder, Plenum.Assemblies.MeetingHub.Path);
+        await outsider.StartAsync();
+        await Assert.ThrowsAsync<Microsoft.AspNetCore.SignalR.HubException>(() => outsider.InvokeAsync("Watch", Guid.Parse(meeting.Path.Split('/')[^1])));
     }
 }
