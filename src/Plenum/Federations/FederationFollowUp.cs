@@ -42,7 +42,11 @@ public sealed class FederationFollowUp(PlenumDb db, DecisionOpening opening, Rul
                     Seat(action.FederationId, decision.GroupId, replacement, DelegateChoice.Recall, decision.Id, now);
                 break;
             case FederationPurpose.Escalation:
-                db.Set<Endorsement>().Add(new Endorsement { EscalationId = action.EscalationId!.Value, GroupId = decision.GroupId, DecisionId = decision.Id, At = now });
+                // A group endorses once: a second passed endorsement adds nothing, and must not stop this decision from closing.
+                var escalationId = action.EscalationId!.Value;
+                if (!db.Set<Endorsement>().Local.Any(e => e.EscalationId == escalationId && e.GroupId == decision.GroupId)
+                    && !await db.Set<Endorsement>().AnyAsync(e => e.EscalationId == escalationId && e.GroupId == decision.GroupId, cancellationToken))
+                    db.Set<Endorsement>().Add(new Endorsement { EscalationId = escalationId, GroupId = decision.GroupId, DecisionId = decision.Id, At = now });
                 break;
         }
     }

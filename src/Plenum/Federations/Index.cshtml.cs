@@ -102,9 +102,13 @@ public sealed class FederationsModel(PlenumDb db, UserManager<User> users, Feder
     {
         var denied = await LoadAsync(membersOnly: true);
         if (denied is not null) return denied;
-        var proposal = await Db.Escalations.FirstOrDefaultAsync(e => e.Id == escalation && e.FederationDecisionId == null
+        var proposal = await Db.Escalations.Include(e => e.Endorsements).FirstOrDefaultAsync(e => e.Id == escalation && e.FederationDecisionId == null
+            && e.Endorsements.Any(x => x.GroupId == e.FromGroupId)
             && Db.Memberships.Any(m => m.GroupId == e.FederationId && m.MemberGroupId == Group.Id));
         if (proposal is null) return NotFound();
+        if (proposal.Endorsements.Any(x => x.GroupId == Group.Id)) return await RefuseAsync("The group has endorsed this proposal already.");
+        if (await Db.FederationActions.AnyAsync(a => a.EscalationId == proposal.Id && Db.Decisions.Any(d => d.Id == a.DecisionId && d.GroupId == Group.Id && d.Status == DecisionStatus.Open)))
+            return await RefuseAsync("The group is already deciding whether to endorse this proposal.");
         return await OpenAsync("general", new DecisionDraft("general", $"Endorse for the federation: {proposal.Title}", proposal.Text, Deadline(), false, null)
         {
             FederationAction = new FederationAction { Purpose = FederationPurpose.Escalation, FederationId = proposal.FederationId, EscalationId = proposal.Id },
@@ -164,7 +168,9 @@ public sealed class FederationsModel(PlenumDb db, UserManager<User> users, Feder
         var joined = await Db.Groups.Where(g => federationIds.Contains(g.Id)).OrderBy(g => g.Name).ToListAsync();
         var ourDelegates = await Db.Delegations.Include(d => d.User).Where(d => d.MemberGroupId == Group.Id && d.Until == null).ToListAsync();
         var openDecisions = await Db.Decisions.Where(d => federationIds.Contains(d.GroupId) && d.Status == DecisionStatus.Open).OrderBy(d => d.ClosesAt).Take(100).ToListAsync();
-        var escalations = await Db.Escalations.Include(e => e.Endorsements).Where(e => federationIds.Contains(e.FederationId) && e.FederationDecisionId == null).Take(100).ToListAsync();
+        // A proposal is shown to the other groups once the group that sent it has passed it (its own endorsement).
+        var escalations = await Db.Escalations.Include(e => e.Endorsements).Where(e => federationIds.Contains(e.FederationId) && e.FederationDecisionId == null
+            && e.Endorsements.Any(x => x.GroupId == e.FromGroupId)).Take(100).ToListAsync();
         MemberOf = [.. joined.Select(f => new FederationView(f, [.. ourDelegates.Where(d => d.FederationId == f.Id)],
             [.. openDecisions.Where(d => d.GroupId == f.Id)], [.. escalations.Where(e => e.FederationId == f.Id)]))];
         People = [.. (await Db.Memberships.Where(m => m.GroupId == Group.Id && m.UserId != null).Select(m => new { m.UserId, m.User!.UserName }).OrderBy(m => m.UserName).Take(500).ToListAsync())
@@ -174,7 +180,8 @@ public sealed class FederationsModel(PlenumDb db, UserManager<User> users, Feder
             MemberGroups = await Db.Memberships.Where(m => m.GroupId == Group.Id && m.MemberGroupId != null).Select(m => m.MemberGroup!).OrderBy(g => g.Name).ToListAsync();
             Applications = await Db.FederationApplications.Include(a => a.Group).Where(a => a.FederationId == Group.Id).OrderBy(a => a.RequestedAt).ToListAsync();
             Delegates = await federations.DelegatesAsync(Group.Id);
-            Proposals = await Db.Escalations.Include(e => e.Endorsements).Where(e => e.FederationId == Group.Id).OrderByDescending(e => e.CreatedAt).Take(100).ToListAsync();
+            Proposals = await Db.Escalations.Include(e => e.Endorsements).Where(e => e.FederationId == Group.Id && e.Endorsements.Any(x => x.GroupId == e.FromGroupId))
+                .OrderByDescending(e => e.CreatedAt).Take(100).ToListAsync();
         }
         return Page();
     }

@@ -309,4 +309,53 @@ public sealed class FederationTests(ServerFixture fixture) : IClassFixture<Serve
         await outsider.StartAsync();
         await Assert.ThrowsAsync<Microsoft.AspNetCore.SignalR.HubException>(() => outsider.InvokeAsync("Watch", Guid.Parse(meeting.Path.Split('/')[^1])));
     }
+
+    [Fact]
+    public async Task A_proposal_reaches_other_groups_only_once_its_group_passed_it_and_each_group_endorses_it_once()
+    {
+        var first = await GroupAsync("West wing", "Assembly", 1);
+        var second = await GroupAsync("East wing", "Assembly", 1);
+        var federation = await GroupAsync("Wings federation", "Federation", 0);
+        await JoinAsync(first, federation);
+        await JoinAsync(second, federation);
+        var federationId = await Server.WithDbAsync(db => db.Groups.Where(g => g.Slug == federation.Slug).Select(g => g.Id).SingleAsync());
+        await Server.WithDbAsync(async db =>
+        {
+            var current = await db.Rulebooks.SingleAsync(r => r.GroupId == federationId);
+            current.ClassesJson = Rulebook.Serialize(current.Classes.Select(c => c with { EscalationNumerator = 1, EscalationDenominator = 1 }));
+            return await db.SaveChangesAsync();
+        });
+        var sent = await first.Founder.SubmitAsync(await first.Founder.GetAsync($"/groups/{first.Slug}/federations"), $"form[action*='Escalate'][action*='{federationId}']",
+            Fields(("title", "Lift repairs"), ("text", "The federation pushes for lift repairs."), ("ClosesAt", Deadline(30))));
+        var escalationId = await Server.WithDbAsync(db => db.Escalations.Where(e => e.FederationId == federationId).Select(e => e.Id).SingleAsync());
+
+        // Not yet passed by West wing: nobody else sees it or can endorse it.
+        var early = await second.Founder.GetAsync($"/groups/{second.Slug}/federations");
+        Assert.DoesNotContain("Lift repairs", early.Text);
+        Assert.DoesNotContain("Lift repairs", (await federation.Founder.GetAsync($"/groups/{federation.Slug}/federations")).Text);
+        var earlyEndorse = await second.Founder.Http.PostAsync($"/groups/{second.Slug}/federations?handler=Endorse&escalation={escalationId}", new FormUrlEncodedContent(Fields(
+            ("__RequestVerificationToken", early.Document.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!))));
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, earlyEndorse.StatusCode);
+
+        foreach (var person in first.Everyone) await VoteAsync(person, sent.Path, "agree");
+        Server.Clock.Advance(TimeSpan.FromHours(31));
+        await first.Founder.GetAsync(sent.Path);
+        var endorse = await second.Founder.SubmitAsync(await second.Founder.GetAsync($"/groups/{second.Slug}/federations"), "form[action*='Endorse']", Fields(("ClosesAt", Deadline(30))));
+        Assert.Contains("Endorse for the federation: Lift repairs", endorse.Text);
+        var again = await second.Founder.SubmitAsync(await second.Founder.GetAsync($"/groups/{second.Slug}/federations"), "form[action*='Endorse']", Fields(("ClosesAt", Deadline(30))));
+        Assert.Contains("The group is already deciding whether to endorse this proposal.", again.Text);
+
+        // Should an endorsement land twice anyway (two decisions racing), the second decision still closes.
+        var secondId = await Server.WithDbAsync(db => db.Groups.Where(g => g.Slug == second.Slug).Select(g => g.Id).SingleAsync());
+        await Server.WithDbAsync(async db =>
+        {
+            db.Set<Endorsement>().Add(new Endorsement { EscalationId = escalationId, GroupId = secondId, DecisionId = Guid.NewGuid(), At = Server.Clock.GetUtcNow() });
+            return await db.SaveChangesAsync();
+        });
+        foreach (var person in second.Everyone) await VoteAsync(person, endorse.Path, "agree");
+        Server.Clock.Advance(TimeSpan.FromHours(31));
+        Assert.Contains("Outcome: passed", (await second.Founder.GetAsync(endorse.Path)).Text);
+        Assert.Equal(1, await Server.WithDbAsync(db => db.Set<Endorsement>().CountAsync(e => e.EscalationId == escalationId && e.GroupId == secondId)));
+        Assert.Contains("Lift repairs", (await federation.Founder.GetAsync($"/groups/{federation.Slug}/decisions")).Text);
+    }
 }
