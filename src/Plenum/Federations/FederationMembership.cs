@@ -54,7 +54,8 @@ public sealed class FederationMembership(PlenumDb db, TimeProvider clock)
         if (actor.Role != GroupRole.Coordinator) throw new GroupRuleException("Only a coordinator can take the group out of a federation.");
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var now = clock.GetUtcNow();
-        await db.Memberships.Where(m => m.GroupId == federationId && m.MemberGroupId == group.Id).ExecuteDeleteAsync(cancellationToken);
+        if (await db.Memberships.Where(m => m.GroupId == federationId && m.MemberGroupId == group.Id).ExecuteDeleteAsync(cancellationToken) == 0)
+            throw new GroupRuleException("The group is not a member of that federation.");
         await db.Delegations.Where(d => d.FederationId == federationId && d.MemberGroupId == group.Id && d.Until == null)
             .ExecuteUpdateAsync(d => d.SetProperty(x => x.Until, now), cancellationToken);
         Log(group.Id, actor.UserId, "left a federation");

@@ -358,4 +358,40 @@ public sealed class FederationTests(ServerFixture fixture) : IClassFixture<Serve
         Assert.Equal(1, await Server.WithDbAsync(db => db.Set<Endorsement>().CountAsync(e => e.EscalationId == escalationId && e.GroupId == secondId)));
         Assert.Contains("Lift repairs", (await federation.Founder.GetAsync($"/groups/{federation.Slug}/decisions")).Text);
     }
+
+    [Fact]
+    public async Task Leaving_a_group_ends_the_persons_delegations_and_role_terms_and_a_group_leaves_only_federations_it_is_in()
+    {
+        var member = await GroupAsync("Leaving crew", "Assembly", 2);
+        var federation = await GroupAsync("Leaving federation", "Federation", 0);
+        await JoinAsync(member, federation);
+        await SeatAsync(federation, member, "Leaving crew-member-0");
+        var (groupId, userId) = await Server.WithDbAsync(async db => (
+            await db.Groups.Where(g => g.Slug == member.Slug).Select(g => g.Id).SingleAsync(),
+            await db.Users.Where(u => u.UserName == "Leaving crew-member-0").Select(u => u.Id).SingleAsync()));
+        var now = Server.Clock.GetUtcNow();
+        var roleId = Guid.NewGuid();
+        await Server.WithDbAsync(async db =>
+        {
+            db.RotatingRoles.Add(new Plenum.Roles.RotatingRole { Id = roleId, GroupId = groupId, Name = "treasurer", TermDays = 10, CreatedAt = now });
+            db.RoleTerms.Add(new Plenum.Roles.RoleTerm { Id = Guid.NewGuid(), RoleId = roleId, UserId = userId, StartsAt = now.AddDays(-1), EndsAt = now.AddDays(9) });
+            db.RoleTerms.Add(new Plenum.Roles.RoleTerm { Id = Guid.NewGuid(), RoleId = roleId, UserId = userId, StartsAt = now.AddDays(9), EndsAt = now.AddDays(19) });
+            return await db.SaveChangesAsync();
+        });
+
+        var leaving = member.Members[0];
+        await leaving.SubmitAsync(await leaving.GetAsync($"/groups/{member.Slug}"), "form[action*='Leave']");
+        Assert.Null(await Server.WithDbAsync(db => db.Delegations.Where(d => d.UserId == userId && d.Until == null).FirstOrDefaultAsync()));
+        var terms = await Server.WithDbAsync(db => db.RoleTerms.Where(t => t.RoleId == roleId).ToListAsync());
+        Assert.InRange(Assert.Single(terms).EndsAt, now.AddSeconds(-1), now.AddSeconds(1));
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await leaving.GetAsync($"/groups/{federation.Slug}/decisions")).Status);
+
+        var elsewhere = await GroupAsync("Unrelated federation", "Federation", 0);
+        var otherId = await Server.WithDbAsync(db => db.Groups.Where(g => g.Slug == elsewhere.Slug).Select(g => g.Id).SingleAsync());
+        var page = await member.Founder.GetAsync($"/groups/{member.Slug}/federations");
+        var refused = await member.Founder.Http.PostAsync($"/groups/{member.Slug}/federations?handler=Leave&federation={otherId}", new FormUrlEncodedContent(Fields(
+            ("__RequestVerificationToken", page.Document.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!))));
+        Assert.Contains("The group is not a member of that federation.", await refused.Content.ReadAsStringAsync());
+        Assert.Equal(0, await Server.WithDbAsync(db => db.GroupLog.CountAsync(l => l.GroupId == otherId && l.Action == "lost a member group")));
+    }
 }
