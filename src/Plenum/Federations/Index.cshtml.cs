@@ -44,6 +44,10 @@ public sealed class FederationsModel(PlenumDb db, UserManager<User> users, Feder
         var denied = await LoadAsync(membersOnly: true);
         if (denied is not null) return denied;
         if (!await Db.Memberships.AnyAsync(m => m.GroupId == federation && m.MemberGroupId == Group.Id)) return NotFound();
+        var names = (candidates ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct().ToList();
+        var members = await Db.Memberships.Where(m => m.GroupId == Group.Id && m.UserId != null && names.Contains(m.User!.UserName!)).Select(m => m.User!.UserName!).ToListAsync();
+        if (names.Except(members).ToList() is [_, ..] strangers)
+            return await RefuseAsync($"Delegates are members of the group; not members: {string.Join(", ", strangers)}.");
         return await OpenAsync("membership", new DecisionDraft("membership", "Elect our delegates",
             "Who speaks for us in the federation, until we elect again or recall them. Candidates are members' pseudonyms.", Deadline(), false, null)
         {
@@ -59,7 +63,9 @@ public sealed class FederationsModel(PlenumDb db, UserManager<User> users, Feder
         if (denied is not null) return denied;
         var recalled = await Db.Delegations.Include(d => d.User).FirstOrDefaultAsync(d => d.Id == delegation && d.MemberGroupId == Group.Id && d.Until == null);
         if (recalled is null) return NotFound();
-        var replacementName = replacement is { } r ? await Db.Users.Where(u => u.Id == r).Select(u => u.UserName).FirstOrDefaultAsync() : null;
+        // Only a member's name is looked up, so an id from elsewhere reveals nobody.
+        var replacementName = replacement is { } r ? await Db.Memberships.Where(m => m.GroupId == Group.Id && m.UserId == r).Select(m => m.User!.UserName).FirstOrDefaultAsync() : null;
+        if (replacement is not null && replacementName is null) return await RefuseAsync("The person taking over must be a member of the group.");
         return await OpenAsync("membership", new DecisionDraft("membership", $"Recall our delegate {recalled.User?.DisplayName}",
             $"{(string.IsNullOrWhiteSpace(reason) ? "" : reason.Trim() + "\n\n")}If this passes, {recalled.User?.DisplayName} no longer speaks for us{(replacementName is null ? "" : $" and {replacementName} takes over")}.",
             Deadline(), false, null)

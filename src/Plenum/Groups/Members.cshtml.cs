@@ -51,14 +51,15 @@ public sealed class MembersModel(PlenumDb db, UserManager<User> users, GroupMemb
         return Redirect($"/groups/{Group.Slug}/members");
     }
 
-    public async Task<IActionResult> OnPostWeightAsync(Guid member, int weight)
+    /// <summary>A blank weight is refused rather than read as 0, which would silently take away the member's vote.</summary>
+    public async Task<IActionResult> OnPostWeightAsync(Guid member, int? weight)
     {
         var denied = await LoadAsync(membersOnly: true);
         if (denied is not null) return denied;
         if (!IsCoordinator) return Forbid();
         try
         {
-            await membership.SetVoteWeightAsync(Group, member, weight, Me!);
+            await membership.SetVoteWeightAsync(Group, member, weight ?? throw new GroupRuleException("Give the vote weight: a whole number from 0 to 1,000,000."), Me!);
         }
         catch (GroupRuleException refusal)
         {

@@ -394,4 +394,27 @@ public sealed class FederationTests(ServerFixture fixture) : IClassFixture<Serve
         Assert.Contains("The group is not a member of that federation.", await refused.Content.ReadAsStringAsync());
         Assert.Equal(0, await Server.WithDbAsync(db => db.GroupLog.CountAsync(l => l.GroupId == otherId && l.Action == "lost a member group")));
     }
+
+    [Fact]
+    public async Task Candidates_and_replacements_must_be_members_of_the_group()
+    {
+        var tenants = await GroupAsync("Careful tenants", "Assembly", 1);
+        var council = await GroupAsync("Careful council", "Federation", 0);
+        await JoinAsync(tenants, council);
+        var stranger = await Server.NewMemberAsync("Not-a-tenant");
+        var councilId = await Server.WithDbAsync(db => db.Groups.Where(g => g.Slug == council.Slug).Select(g => g.Id).SingleAsync());
+        var election = await tenants.Founder.SubmitAsync(await tenants.Founder.GetAsync($"/groups/{tenants.Slug}/federations"), $"form[action*='Elect'][action*='{councilId}']",
+            Fields(("candidates", "Careful tenants-member-0\nNot-a-tenant"), ("seats", "1"), ("ClosesAt", Deadline(80))));
+        Assert.Contains("Delegates are members of the group; not members: Not-a-tenant.", election.Text);
+
+        await SeatAsync(council, tenants, "Careful tenants-member-0");
+        var delegation = await Server.WithDbAsync(db => db.Delegations.SingleAsync(d => d.FederationId == councilId && d.Until == null));
+        var strangerId = await Server.WithDbAsync(db => db.Users.Where(u => u.UserName == "Not-a-tenant").Select(u => u.Id).SingleAsync());
+        var recall = await tenants.Founder.SubmitAsync(await tenants.Founder.GetAsync($"/groups/{tenants.Slug}/federations"), $"form[action*='Recall'][action*='{delegation.Id}']",
+            Fields(("replacement", strangerId.ToString()), ("reason", "Testing."), ("ClosesAt", Deadline(80))));
+        Assert.Contains("The person taking over must be a member of the group.", recall.Text);
+        Assert.DoesNotContain("Not-a-tenant takes over", recall.Text);
+        Assert.Equal(0, await Server.WithDbAsync(db => db.Decisions.CountAsync(d => db.Groups.Any(g => g.Id == d.GroupId && g.Slug == tenants.Slug) && d.Status == DecisionStatus.Open)));
+        stranger.Dispose();
+    }
 }
