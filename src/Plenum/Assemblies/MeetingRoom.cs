@@ -39,7 +39,16 @@ public sealed class MeetingRoom(PlenumDb db, MeetingUpdates updates, TimeProvide
         var here = await db.Attendances.AnyAsync(a => a.MeetingId == meeting.Id && a.UserId == userId, cancellationToken);
         if (present && !here) db.Attendances.Add(new Attendance { MeetingId = meeting.Id, UserId = userId, CheckedInAt = clock.GetUtcNow() });
         if (!present && here) await db.Attendances.Where(a => a.MeetingId == meeting.Id && a.UserId == userId).ExecuteDeleteAsync(cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException) when (present)
+        {
+            // A double tap checked in twice at once: the first one counts.
+            db.ChangeTracker.Clear();
+            if (!await db.Attendances.AnyAsync(a => a.MeetingId == meeting.Id && a.UserId == userId, cancellationToken)) throw;
+        }
         updates.Changed(meeting.Id);
     }
 
@@ -123,7 +132,18 @@ public sealed class MeetingRoom(PlenumDb db, MeetingUpdates updates, TimeProvide
         var given = await db.HandSignals.FirstOrDefaultAsync(h => h.ItemId == itemId && h.UserId == userId, cancellationToken);
         if (given is null) db.HandSignals.Add(new HandSignal { MeetingId = meeting.Id, ItemId = itemId, UserId = userId, Signal = signal, At = clock.GetUtcNow() });
         else (given.Signal, given.At) = (signal, clock.GetUtcNow());
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException) when (given is null)
+        {
+            // Two taps at once: the signal was given by the other; this one changes it to what was tapped.
+            db.ChangeTracker.Clear();
+            if (!await db.HandSignals.AnyAsync(h => h.ItemId == itemId && h.UserId == userId, cancellationToken)) throw;
+            await db.HandSignals.Where(h => h.ItemId == itemId && h.UserId == userId)
+                .ExecuteUpdateAsync(h => h.SetProperty(x => x.Signal, signal).SetProperty(x => x.At, clock.GetUtcNow()), cancellationToken);
+        }
         updates.Changed(meeting.Id);
     }
 

@@ -27,7 +27,16 @@ public sealed class FederationMembership(PlenumDb db, TimeProvider clock)
             Id = Guid.NewGuid(), FederationId = federation.Id, GroupId = group.Id, RequestedById = actor.UserId, RequestedAt = clock.GetUtcNow(),
         });
         Log(group.Id, actor.UserId, "asked to join a federation", federation.Name);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // The same request sent twice at once: the first one stands.
+            db.ChangeTracker.Clear();
+            if (!await db.FederationApplications.AnyAsync(a => a.FederationId == federation.Id && a.GroupId == group.Id, cancellationToken)) throw;
+        }
     }
 
     public async Task AcceptAsync(Group federation, Membership actor, Guid applicationId, CancellationToken cancellationToken = default)

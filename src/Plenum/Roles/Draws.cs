@@ -32,7 +32,16 @@ public sealed class Draws(PlenumDb db, Rotation rotation, TimeProvider clock)
         var signedUp = await db.DrawVolunteers.AnyAsync(v => v.DrawId == draw.Id && v.UserId == userId, cancellationToken);
         if (volunteering && !signedUp) db.DrawVolunteers.Add(new DrawVolunteer { DrawId = draw.Id, UserId = userId });
         if (!volunteering && signedUp) await db.DrawVolunteers.Where(v => v.DrawId == draw.Id && v.UserId == userId).ExecuteDeleteAsync(cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException) when (volunteering)
+        {
+            // A double tap volunteered twice at once: the person is in the draw, once.
+            db.ChangeTracker.Clear();
+            if (!await db.DrawVolunteers.AnyAsync(v => v.DrawId == draw.Id && v.UserId == userId, cancellationToken)) throw;
+        }
     }
 
     /// <summary>Draws, publishes seed, volunteers and selection, and for a role starts the selected person's term.</summary>

@@ -97,4 +97,24 @@ public sealed class MeetingTests(ServerFixture fixture) : IClassFixture<ServerFi
         Assert.Equal(System.Net.HttpStatusCode.Forbidden, refused.Status);
         Assert.Equal(0, await Server.WithDbAsync(db => db.Decisions.CountAsync(d => db.Groups.Any(g => g.Id == d.GroupId && g.Slug == slug))));
     }
+
+    [Fact]
+    public async Task A_double_tap_on_check_in_or_a_hand_signal_counts_once_without_an_error()
+    {
+        var founder = await Server.NewMemberAsync("Tap-founder");
+        var created = await founder.SubmitAsync(await founder.GetAsync("/groups/new"), null, Fields(("Form.Name", "Tap assembly"), ("Form.Kind", "Assembly"), ("Form.JoinPolicy", "Open")));
+        var slug = created.Path.Split('/')[2];
+        var scheduled = await founder.SubmitAsync(await founder.GetAsync($"/groups/{slug}/meetings"), null, Fields(("Title", "Tapping meeting"),
+            ("StartsAt", Server.Clock.GetUtcNow().UtcDateTime.ToString("yyyy-MM-ddTHH:mm")), ("Mode", "InPerson"), ("Place", "The hall"), ("Agenda", "Taps")));
+        var path = scheduled.Path;
+        var checkIns = await founder.TapAsync(await founder.GetAsync(path), "form[action*='CheckIn']");
+        Assert.All(checkIns, answer => Assert.True((int)answer.StatusCode < 500, answer.StatusCode.ToString()));
+        Assert.Contains("1 present", (await founder.GetAsync(path)).Text);
+
+        await founder.SubmitAsync(await founder.GetAsync(path), "form[action*='GoTo']");
+        var page = await founder.GetAsync(path);
+        var signals = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => founder.SubmitAsync(page, "form[action*='Signal']", Fields(("signal", "Agree")))));
+        Assert.All(signals, answer => Assert.Equal(System.Net.HttpStatusCode.OK, answer.Status));
+        Assert.Equal("agree: 1", (await founder.GetAsync(path)).Document.QuerySelector("[data-signal=Agree]")!.TextContent);
+    }
 }

@@ -417,4 +417,14 @@ public sealed class FederationTests(ServerFixture fixture) : IClassFixture<Serve
         Assert.Equal(0, await Server.WithDbAsync(db => db.Decisions.CountAsync(d => db.Groups.Any(g => g.Id == d.GroupId && g.Slug == tenants.Slug) && d.Status == DecisionStatus.Open)));
         stranger.Dispose();
     }
+
+    [Fact]
+    public async Task Asking_to_join_twice_at_once_leaves_one_request_and_no_error()
+    {
+        var member = await GroupAsync("Tapping crew", "Assembly", 0);
+        var federation = await GroupAsync("Tapping federation", "Federation", 0);
+        var answers = await member.Founder.TapAsync(await member.Founder.GetAsync($"/groups/{member.Slug}/federations"), "form[action*='Apply']", Fields(("federation", federation.Slug)));
+        Assert.All(answers, answer => Assert.True((int)answer.StatusCode < 500, answer.StatusCode.ToString()));
+        Assert.Equal(1, await Server.WithDbAsync(db => db.FederationApplications.CountAsync(a => db.Groups.Any(g => g.Id == a.FederationId && g.Slug == federation.Slug))));
+    }
 }

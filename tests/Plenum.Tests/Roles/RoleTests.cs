@@ -83,4 +83,14 @@ public sealed class RoleTests(ServerFixture fixture) : IClassFixture<ServerFixtu
         Assert.Equal(2, wrong.Exit);
         File.Delete(file);
     }
+
+    [Fact]
+    public async Task A_double_tap_on_volunteering_puts_the_person_in_the_draw_once()
+    {
+        var (slug, founder, _) = await GroupAsync("Tapping lottery", 0);
+        await founder.SubmitAsync(await founder.GetAsync($"/groups/{slug}/roles"), "form[action*='Announce']", Fields(("purpose", "One person for the door"), ("count", "1")));
+        var answers = await founder.TapAsync(await founder.GetAsync($"/groups/{slug}/roles"), "form[action*='Volunteer']");
+        Assert.All(answers, answer => Assert.True((int)answer.StatusCode < 500, answer.StatusCode.ToString()));
+        Assert.Contains("1 volunteer(s) so far", (await founder.GetAsync($"/groups/{slug}/roles")).Text);
+    }
 }
