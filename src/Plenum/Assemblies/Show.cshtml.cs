@@ -52,6 +52,7 @@ public sealed class MeetingModel(PlenumDb db, UserManager<User> users, MeetingRo
         if (!MayFacilitate) throw new GroupRuleException("The facilitator puts proposals to the vote.");
         if (Meeting.Status != MeetingStatus.Live || Meeting.CurrentItemId is not { } itemId) throw new GroupRuleException("Go to an agenda item first.");
         var item = await Db.AgendaItems.SingleAsync(i => i.Id == itemId);
+        if (item.DecisionId is not null) throw new GroupRuleException("This item has its vote already.");
         var rules = (await rulebooks.CurrentAsync(Group.Id))?.Class(classKey ?? "general") ?? throw new GroupRuleException("Choose a class of the group's rulebook.");
         try
         {
@@ -89,6 +90,7 @@ public sealed class MeetingModel(PlenumDb db, UserManager<User> users, MeetingRo
         if (Membership?.UserId is null) return Forbid();
         try
         {
+            if (Group.IsArchived) throw new GroupRuleException("The group is archived: its meetings no longer change.");
             await action();
         }
         catch (GroupRuleException refusal)

@@ -117,4 +117,54 @@ public sealed class MeetingTests(ServerFixture fixture) : IClassFixture<ServerFi
         Assert.All(signals, answer => Assert.Equal(System.Net.HttpStatusCode.OK, answer.Status));
         Assert.Equal("agree: 1", (await founder.GetAsync(path)).Document.QuerySelector("[data-signal=Agree]")!.TextContent);
     }
+
+    [Fact]
+    public async Task A_meeting_refuses_what_no_longer_fits_with_a_message()
+    {
+        var founder = await Server.NewMemberAsync("Guard-founder");
+        var created = await founder.SubmitAsync(await founder.GetAsync("/groups/new"), null, Fields(("Form.Name", "Guarded assembly"), ("Form.Kind", "Assembly"), ("Form.JoinPolicy", "Open")));
+        var slug = created.Path.Split('/')[2];
+        await founder.SubmitAsync(await founder.GetAsync($"/groups/{slug}/decisions"), "form[action*='Adopt']", Fields(("template", "majority-quorum")));
+        await Server.WithDbAsync(async db =>
+        {
+            var rulebook = await db.Rulebooks.SingleAsync(r => db.Groups.Any(g => g.Id == r.GroupId && g.Slug == slug));
+            rulebook.ClassesJson = Rulebook.Serialize(rulebook.Classes.Select(c => c with { QuorumNumerator = 0, AbsentMembersVote = false, MinVotingHours = 1 }));
+            return await db.SaveChangesAsync();
+        });
+        var now = Server.Clock.GetUtcNow().UtcDateTime.ToString("yyyy-MM-ddTHH:mm");
+        var badLink = await founder.SubmitAsync(await founder.GetAsync($"/groups/{slug}/meetings"), null, Fields(("Title", "Online one"), ("StartsAt", now), ("Mode", "Online"), ("OnlineLink", "javascript:alert(1)")));
+        Assert.Contains("The online link must start with https:// (or http://).", badLink.Text);
+
+        var path = (await founder.SubmitAsync(await founder.GetAsync($"/groups/{slug}/meetings"), null, Fields(("Title", "Guarded meeting"), ("StartsAt", now), ("Mode", "InPerson"), ("Place", "The hall"), ("Agenda", "Budget\nGarden")))).Path;
+        Assert.Contains("Nobody checked in.", (await founder.GetAsync($"{path}/minutes")).Text);
+        var beforeStart = await founder.GetAsync(path);
+        await founder.SubmitAsync(beforeStart, "form[action*='GoTo']");
+        await founder.SubmitAsync(await founder.GetAsync(path), "form[action*='Notes']", Fields(("notes", new string('a', 15_000))));
+        await founder.SubmitAsync(await founder.GetAsync(path), "form[action*='GoTo']");
+        await founder.SubmitAsync(await founder.GetAsync(path), "form[action*='Notes']", Fields(("notes", new string('b', 15_000))));
+        var beforeVote = await founder.GetAsync(path);
+        await founder.SubmitAsync(beforeVote, "form[action*='PutToVote']", Fields(("classKey", "general"), ("title", "Plant trees"), ("text", "We plant two trees.")));
+        var twice = await founder.SubmitAsync(beforeVote, "form[action*='PutToVote']", Fields(("classKey", "general"), ("title", "Plant more trees"), ("text", "We plant four trees.")));
+        Assert.Contains("This item has its vote already.", twice.Text);
+
+        var tooLong = await founder.SubmitAsync(await founder.GetAsync($"{path}/minutes"), "form[action*='Propose']");
+        Assert.Contains("has at most 20,000", tooLong.Text);
+        await founder.SubmitAsync(await founder.GetAsync(path), "form[action*='Notes']", Fields(("notes", "Short.")));
+        var proposed = await founder.SubmitAsync(await founder.GetAsync($"{path}/minutes"), "form[action*='Propose']");
+        Assert.Contains("/decisions/", proposed.Path);
+        var lateNotes = await founder.SubmitAsync(await founder.GetAsync(path), "form[action*='Notes']", Fields(("notes", "Changed afterwards.")));
+        Assert.Contains("their notes no longer change", lateNotes.Text);
+
+        await founder.SubmitAsync(await founder.GetAsync(path), "form[action*='End']");
+        var afterEnd = await founder.SubmitAsync(beforeStart, "form[action*='GoTo']");
+        Assert.Contains("The meeting has ended.", afterEnd.Text);
+
+        await Server.WithDbAsync(async db =>
+        {
+            (await db.Groups.SingleAsync(g => g.Slug == slug)).ArchivedAt = Server.Clock.GetUtcNow();
+            return await db.SaveChangesAsync();
+        });
+        var archived = await founder.SubmitAsync(beforeStart, "form[action*='CheckIn']");
+        Assert.Contains("The group is archived", archived.Text);
+    }
 }
