@@ -1,0 +1,14 @@
+using Plenum.Privacy;
+
+namespace Plenum.Federations;
+
+public static class FederationSetup
+{
+    public static IServiceCollection AddFederations(this IServiceCollection services)
+    {
+        services.AddScoped<FederationMembership>();
+        services.AddScoped<FederationFollowUp>();
+        services.AddScoped<ReportBack>();
+        return services;
+    }
+}
