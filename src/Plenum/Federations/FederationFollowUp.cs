@@ -10,7 +10,7 @@ namespace Plenum.Federations;
 /// records a mandate, replaces a recalled delegate, or endorses a proposal for the federation's
 /// agenda, which opens there once enough groups have endorsed it.
 /// </summary>
-public sealed class FederationFollowUp(PlenumDb db, DecisionOpening opening, Rulebooks rulebooks, TimeProvider clock)
+public sealed class FederationFollowUp(PlenumDb db, DecisionOpening opening, Rulebooks rulebooks, TimeProvider clock, ILogger<FederationFollowUp> log)
 {
     /// <summary>Runs inside the closing transaction of a passed decision (the caller saves).</summary>
     public async Task ApplyAsync(Decision decision, DateTimeOffset now, CancellationToken cancellationToken)
@@ -55,7 +55,25 @@ public sealed class FederationFollowUp(PlenumDb db, DecisionOpening opening, Rul
     public async Task AfterCloseAsync(Decision decision, CancellationToken cancellationToken)
     {
         var action = await db.FederationActions.AsNoTracking().FirstOrDefaultAsync(a => a.DecisionId == decision.Id && a.Purpose == FederationPurpose.Escalation, cancellationToken);
-        if (action?.EscalationId is { } escalationId) await OpenIfEndorsedAsync(escalationId, cancellationToken);
+        if (action?.EscalationId is { } escalationId) await TryOpenAsync(escalationId, cancellationToken);
+    }
+
+    /// <summary>
+    /// Opens the escalation if it is endorsed enough; a failure (say, a rule of the federation's rulebook
+    /// not met yet) leaves it waiting for the next housekeeping run instead of failing the group's decision.
+    /// </summary>
+    public async Task TryOpenAsync(Guid escalationId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await OpenIfEndorsedAsync(escalationId, cancellationToken);
+        }
+        catch (Exception error) when (error is not OperationCanceledException)
+        {
+            db.ChangeTracker.Clear();
+            // Only the id: the proposal's words are the members'.
+            log.LogWarning(error, "Endorsed proposal {EscalationId} could not open on the federation's agenda; housekeeping tries again", escalationId);
+        }
     }
 
     /// <summary>

@@ -9,6 +9,7 @@ public static class FederationSetup
         services.AddScoped<FederationMembership>();
         services.AddScoped<FederationFollowUp>();
         services.AddScoped<ReportBack>();
+        services.AddScoped<IHousekeepingJob, EscalationRetry>();
         return services;
     }
 }

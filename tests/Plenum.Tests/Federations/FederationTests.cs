@@ -427,4 +427,33 @@ public sealed class FederationTests(ServerFixture fixture) : IClassFixture<Serve
         Assert.All(answers, answer => Assert.True((int)answer.StatusCode < 500, answer.StatusCode.ToString()));
         Assert.Equal(1, await Server.WithDbAsync(db => db.FederationApplications.CountAsync(a => db.Groups.Any(g => g.Id == a.FederationId && g.Slug == federation.Slug))));
     }
+
+    [Fact]
+    public async Task An_endorsed_proposal_that_cannot_open_yet_is_opened_by_housekeeping_later()
+    {
+        var member = await GroupAsync("Patient block", "Assembly", 1);
+        var federation = await GroupAsync("Patient federation", "Federation", 0);
+        await JoinAsync(member, federation);
+        var federationId = await Server.WithDbAsync(db => db.Groups.Where(g => g.Slug == federation.Slug).Select(g => g.Id).SingleAsync());
+        // The federation's rulebook wants proposals discussed for 100 hours; the group decides in 31.
+        await Server.WithDbAsync(async db =>
+        {
+            var current = await db.Rulebooks.SingleAsync(r => r.GroupId == federationId);
+            current.ClassesJson = Rulebook.Serialize(current.Classes.Select(c => c with { MinDiscussionHours = 100 }));
+            return await db.SaveChangesAsync();
+        });
+        var sent = await member.Founder.SubmitAsync(await member.Founder.GetAsync($"/groups/{member.Slug}/federations"), $"form[action*='Escalate'][action*='{federationId}']",
+            Fields(("title", "Bulk buying"), ("text", "The federation buys in bulk."), ("ClosesAt", Deadline(30))));
+        foreach (var person in member.Everyone) await VoteAsync(person, sent.Path, "agree");
+        Server.Clock.Advance(TimeSpan.FromHours(31));
+        var closed = await member.Founder.GetAsync(sent.Path);
+        Assert.Equal(System.Net.HttpStatusCode.OK, closed.Status);
+        Assert.Contains("Outcome: passed", closed.Text);
+        Assert.Equal(0, await Server.WithDbAsync(db => db.Decisions.CountAsync(d => d.GroupId == federationId)));
+
+        Server.Clock.Advance(TimeSpan.FromHours(70));
+        await Server.RunHousekeepingAsync();
+        Assert.Equal(1, await Server.WithDbAsync(db => db.Decisions.CountAsync(d => d.GroupId == federationId)));
+        Assert.DoesNotContain(Server.Logs.Lines, line => line.Contains("Bulk buying"));
+    }
 }

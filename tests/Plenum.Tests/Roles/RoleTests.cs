@@ -93,4 +93,37 @@ public sealed class RoleTests(ServerFixture fixture) : IClassFixture<ServerFixtu
         Assert.All(answers, answer => Assert.True((int)answer.StatusCode < 500, answer.StatusCode.ToString()));
         Assert.Contains("1 volunteer(s) so far", (await founder.GetAsync($"/groups/{slug}/roles")).Text);
     }
+
+    [Fact]
+    public async Task After_a_term_ends_its_holder_at_the_term_limit_is_not_proposed_again()
+    {
+        var (slug, founder, _) = await GroupAsync("Lone crew", 0);
+        var created = await founder.SubmitAsync(await founder.GetAsync($"/groups/{slug}/roles"), "form[action*='Create']",
+            Fields(("name", "note-taker"), ("termDays", "7"), ("termLimit", "1")));
+        await founder.SubmitAsync(created, "form[action*='HandOver']");
+        Server.Clock.Advance(TimeSpan.FromDays(8));
+        var page = await founder.GetAsync($"/groups/{slug}/roles");
+        Assert.Contains("Nobody holds it now.", page.Text);
+        Assert.DoesNotContain("Next in turn", page.Text);
+        Assert.Null(page.Document.QuerySelector("form[action*='HandOver']"));
+    }
+
+    [Fact]
+    public async Task A_draw_for_a_role_leaves_out_volunteers_the_term_limit_bars_before_drawing()
+    {
+        var (slug, founder, members) = await GroupAsync("Limited lottery", 1);
+        var created = await founder.SubmitAsync(await founder.GetAsync($"/groups/{slug}/roles"), "form[action*='Create']",
+            Fields(("name", "treasurer"), ("termDays", "7"), ("termLimit", "1")));
+        await founder.SubmitAsync(created, "form[action*='HandOver']");
+        var roleId = await Server.WithDbAsync(db => db.RotatingRoles.Where(r => db.Groups.Any(g => g.Id == r.GroupId && g.Slug == slug)).Select(r => r.Id).SingleAsync());
+        await founder.SubmitAsync(await founder.GetAsync($"/groups/{slug}/roles"), "form[action*='Announce']",
+            Fields(("purpose", "The next treasurer"), ("count", "1"), ("role", roleId.ToString())));
+        foreach (var person in members.Append(founder)) await person.SubmitAsync(await person.GetAsync($"/groups/{slug}/roles"), "form[action*='Volunteer']");
+
+        var drawn = await founder.SubmitAsync(await founder.GetAsync($"/groups/{slug}/roles"), "form[action*='Draw']");
+        Assert.Contains("Selected: Limited lottery-member-0", drawn.Text);
+        var draw = await Server.WithDbAsync(db => db.Draws.SingleAsync(d => d.RoleId == roleId));
+        Assert.Equal("Limited lottery-member-0", draw.Volunteers);
+        Assert.Contains("Next: Limited lottery-member-0 from", drawn.Text);
+    }
 }
