@@ -36,6 +36,19 @@ public abstract class GroupPageModel(PlenumDb db, UserManager<User> users) : Pag
         return null;
     }
 
+    /// <summary>
+    /// Whether this page is shown again because the form posted to <paramref name="handler"/> was refused
+    /// (for a form repeated per item, the one whose route value is <paramref name="key"/>): it stays open.
+    /// </summary>
+    public bool WasRefused(string handler, object? key = null) =>
+        !ModelState.IsValid && HttpMethods.IsPost(Request.Method)
+        && string.Equals(Request.Query["handler"], handler, StringComparison.OrdinalIgnoreCase)
+        && (key is null || Request.Query.Any(q => q.Value == key.ToString()));
+
+    /// <summary>What was typed into <paramref name="field"/> of a refused form, to show it again; null otherwise.</summary>
+    public string? Typed(string handler, string field, object? key = null) =>
+        WasRefused(handler, key) && Request.HasFormContentType ? Request.Form[field].ToString() : null;
+
     protected IActionResult Refused(GroupRuleException refusal)
     {
         ModelState.AddModelError("", refusal.Message);

@@ -456,4 +456,19 @@ public sealed class FederationTests(ServerFixture fixture) : IClassFixture<Serve
         Assert.Equal(1, await Server.WithDbAsync(db => db.Decisions.CountAsync(d => d.GroupId == federationId)));
         Assert.DoesNotContain(Server.Logs.Lines, line => line.Contains("Bulk buying"));
     }
+
+    [Fact]
+    public async Task A_refused_proposal_form_stays_open_with_what_was_typed()
+    {
+        var member = await GroupAsync("Typing block", "Assembly", 0);
+        var federation = await GroupAsync("Typing federation", "Federation", 0);
+        await JoinAsync(member, federation);
+        var federationId = await Server.WithDbAsync(db => db.Groups.Where(g => g.Slug == federation.Slug).Select(g => g.Id).SingleAsync());
+        var refused = await member.Founder.SubmitAsync(await member.Founder.GetAsync($"/groups/{member.Slug}/federations"), $"form[action*='Escalate'][action*='{federationId}']",
+            Fields(("title", "Half a thought"), ("text", "   "), ("ClosesAt", Deadline(30))));
+        Assert.Contains("Give the proposal a title and say what it is.", refused.Text);
+        var open = refused.Document.QuerySelector("details[open] form[action*='Escalate']");
+        Assert.Equal("Half a thought", open?.QuerySelector("[name=title]")?.GetAttribute("value"));
+        Assert.Null(refused.Document.QuerySelector("details[open] form[action*='Elect']"));
+    }
 }

@@ -126,4 +126,17 @@ public sealed class RoleTests(ServerFixture fixture) : IClassFixture<ServerFixtu
         Assert.Equal("Limited lottery-member-0", draw.Volunteers);
         Assert.Contains("Next: Limited lottery-member-0 from", drawn.Text);
     }
+
+    [Fact]
+    public async Task A_refused_form_stays_open_with_what_was_typed()
+    {
+        var (slug, founder, _) = await GroupAsync("Typing crew", 0);
+        var refused = await founder.SubmitAsync(await founder.GetAsync($"/groups/{slug}/roles"), "form[action*='Create']",
+            Fields(("name", "x"), ("termDays", "45"), ("termLimit", "2")));
+        Assert.Contains("Give the role a name of 2 to 60 characters.", refused.Text);
+        var open = refused.Document.QuerySelector("details[open] form[action*='Create']");
+        Assert.NotNull(open);
+        Assert.Equal(["x", "45", "2"], new[] { "name", "termDays", "termLimit" }.Select(n => open.QuerySelector($"[name={n}]")!.GetAttribute("value")));
+        Assert.Null(refused.Document.QuerySelector("details[open] form[action*='Announce']"));
+    }
 }
