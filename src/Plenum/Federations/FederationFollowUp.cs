@@ -16,6 +16,10 @@ public sealed class FederationFollowUp(PlenumDb db, DecisionOpening opening, Rul
     public async Task ApplyAsync(Decision decision, DateTimeOffset now, CancellationToken cancellationToken)
     {
         if (await db.FederationActions.FirstOrDefaultAsync(a => a.DecisionId == decision.Id, cancellationToken) is not { } action) return;
+        if (action.Purpose is FederationPurpose.DelegateElection or FederationPurpose.Recall)
+            // The group chose its delegate by its own decision: a role no longer names them.
+            await db.RotatingRoles.Where(r => r.GroupId == decision.GroupId && r.DelegatesToFederationId == action.FederationId)
+                .ExecuteUpdateAsync(r => r.SetProperty(x => x.DelegatesToFederationId, (Guid?)null), cancellationToken);
         switch (action.Purpose)
         {
             case FederationPurpose.DelegateElection:

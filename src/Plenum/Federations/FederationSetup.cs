@@ -10,6 +10,8 @@ public static class FederationSetup
         services.AddScoped<FederationFollowUp>();
         services.AddScoped<ReportBack>();
         services.AddScoped<IHousekeepingJob, EscalationRetry>();
+        services.AddScoped<DelegateRotation>();
+        services.AddScoped<IHousekeepingJob>(provider => provider.GetRequiredService<DelegateRotation>());
         return services;
     }
 }

@@ -13,7 +13,7 @@ namespace Plenum.Federations;
 /// decisions), mandates for federation votes, and proposals it sends up or endorses. For a
 /// federation: its member groups, their requests to join, delegates and proposals from below.
 /// </summary>
-public sealed class FederationsModel(PlenumDb db, UserManager<User> users, FederationMembership federations, DecisionOpening opening, TimeProvider clock)
+public sealed class FederationsModel(PlenumDb db, UserManager<User> users, FederationMembership federations, DelegateRotation rotation, DecisionOpening opening, TimeProvider clock)
     : GroupPageModel(db, users)
 {
     public sealed record FederationView(Group Federation, IReadOnlyList<Delegation> OurDelegates, IReadOnlyList<Decision> OpenDecisions, IReadOnlyList<Escalation> Escalations);
@@ -26,6 +26,8 @@ public sealed class FederationsModel(PlenumDb db, UserManager<User> users, Feder
     public IReadOnlyList<Delegation> Delegates { get; private set; } = [];
     public IReadOnlyList<Escalation> Proposals { get; private set; } = [];
     public IReadOnlyList<(Guid UserId, string Name)> People { get; private set; } = [];
+    /// <summary>The group's rotating roles; one may name its delegate to a federation.</summary>
+    public IReadOnlyList<Roles.RotatingRole> Roles { get; private set; } = [];
     [BindProperty] public DateTime? ClosesAt { get; set; }
 
     public async Task<IActionResult> OnGetAsync() => await LoadAsync(membersOnly: true) ?? await ShowAsync();
@@ -38,6 +40,10 @@ public sealed class FederationsModel(PlenumDb db, UserManager<User> users, Feder
 
     public Task<IActionResult> OnPostLeaveAsync(Guid federation) =>
         ActAsync(() => federations.LeaveAsync(Group, Membership!, federation), "The group has left the federation.");
+
+    public Task<IActionResult> OnPostDelegateByAsync(Guid federation, Guid? role) =>
+        ActAsync(() => rotation.SetAsync(Group, Membership!, federation, role),
+            role is null ? "The group elects its delegate again." : "Whoever holds the role is the group's delegate now; the seat moves with the role.");
 
     public async Task<IActionResult> OnPostElectAsync(Guid federation, string? candidates, int seats)
     {
@@ -52,7 +58,7 @@ public sealed class FederationsModel(PlenumDb db, UserManager<User> users, Feder
             "Who speaks for us in the federation, until we elect again or recall them. Candidates are members' pseudonyms.", Deadline(), false, null)
         {
             Type = DecisionType.Election, Seats = seats,
-            Options = (candidates ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+            Options = names,
             FederationAction = new FederationAction { Purpose = FederationPurpose.DelegateElection, FederationId = federation },
         });
     }
@@ -181,6 +187,7 @@ public sealed class FederationsModel(PlenumDb db, UserManager<User> users, Feder
             [.. openDecisions.Where(d => d.GroupId == f.Id)], [.. escalations.Where(e => e.FederationId == f.Id)]))];
         People = [.. (await Db.Memberships.Where(m => m.GroupId == Group.Id && m.UserId != null).Select(m => new { m.UserId, m.User!.UserName }).OrderBy(m => m.UserName).Take(500).ToListAsync())
             .Select(m => (m.UserId!.Value, m.UserName ?? ""))];
+        Roles = await Db.RotatingRoles.Where(r => r.GroupId == Group.Id).OrderBy(r => r.Name).ToListAsync();
         if (Group.Kind == GroupKind.Federation)
         {
             MemberGroups = await Db.Memberships.Where(m => m.GroupId == Group.Id && m.MemberGroupId != null).Select(m => m.MemberGroup!).OrderBy(g => g.Name).ToListAsync();

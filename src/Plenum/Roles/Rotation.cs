@@ -53,6 +53,12 @@ public sealed class Rotation(PlenumDb db, TimeProvider clock)
         var term = new RoleTerm { Id = Guid.NewGuid(), RoleId = role.Id, UserId = userId, StartsAt = starts, EndsAt = starts.AddDays(role.TermDays), ChosenBy = how, DrawId = drawId };
         db.RoleTerms.Add(term);
         await db.SaveChangesAsync(cancellationToken);
+        if (starts <= now && role.DelegatesToFederationId is not null)
+        {
+            // The role names the group's delegate: the seat moves with a term that starts now (later ones move by housekeeping).
+            await Federations.DelegateRotation.SyncAsync(db, role, now, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+        }
         return term;
     }
 }

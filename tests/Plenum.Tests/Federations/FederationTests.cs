@@ -471,4 +471,35 @@ public sealed class FederationTests(ServerFixture fixture) : IClassFixture<Serve
         Assert.Equal("Half a thought", open?.QuerySelector("[name=title]")?.GetAttribute("value"));
         Assert.Null(refused.Document.QuerySelector("details[open] form[action*='Elect']"));
     }
+
+    [Fact]
+    public async Task A_group_can_name_its_delegate_by_a_rotating_role_and_the_seat_moves_with_the_term()
+    {
+        var tenants = await GroupAsync("Rotating tenants", "Assembly", 1);
+        var council = await GroupAsync("Rotating council", "Federation", 0);
+        await JoinAsync(tenants, council);
+        var councilId = await Server.WithDbAsync(db => db.Groups.Where(g => g.Slug == council.Slug).Select(g => g.Id).SingleAsync());
+        var roles = await tenants.Founder.SubmitAsync(await tenants.Founder.GetAsync($"/groups/{tenants.Slug}/roles"), "form[action*='Create']",
+            Fields(("name", "spokesperson"), ("termDays", "7")));
+        await tenants.Founder.SubmitAsync(roles, "form[action*='HandOver']");
+        var roleId = await Server.WithDbAsync(db => db.RotatingRoles.Where(r => r.Name == "spokesperson" && db.Groups.Any(g => g.Id == r.GroupId && g.Slug == tenants.Slug)).Select(r => r.Id).SingleAsync());
+
+        var page = await tenants.Founder.GetAsync($"/groups/{tenants.Slug}/federations");
+        Assert.Contains("Chosen by election", page.Document.QuerySelector("[data-testid=delegate-choice]")!.TextContent);
+        var chosen = await tenants.Founder.SubmitAsync(page, $"form[action*='DelegateBy'][action*='{councilId}']", Fields(("role", roleId.ToString())));
+        Assert.Contains("Chosen by rotation: whoever holds the spokesperson role", chosen.Text);
+        Assert.Contains("Our delegates: Rotating tenants-founder (since", chosen.Text);
+        Assert.Contains("by rotation", chosen.Text);
+
+        // The next term goes to the member; when it starts, the seat moves, and the group's log says so.
+        await tenants.Founder.SubmitAsync(await tenants.Founder.GetAsync($"/groups/{tenants.Slug}/roles"), "form[action*='HandOver']");
+        Server.Clock.Advance(TimeSpan.FromDays(7.5));
+        await Server.RunHousekeepingAsync();
+        var seats = await Server.WithDbAsync(db => db.Delegations.Where(d => d.FederationId == councilId).Include(d => d.User).OrderBy(d => d.Since).ToListAsync());
+        Assert.Equal(["Rotating tenants-founder", "Rotating tenants-member-0"], seats.Select(d => d.User!.UserName));
+        Assert.NotNull(seats[0].Until);
+        Assert.Equal((DelegateChoice.Rotation, (DateTimeOffset?)null), (seats[1].ChosenBy, seats[1].Until));
+        Assert.Contains("Rotating tenants-member-0 (by rotation)", (await council.Founder.GetAsync($"/groups/{council.Slug}/federations")).Text);
+        Assert.True(await Server.WithDbAsync(db => db.GroupLog.AnyAsync(l => l.Action == "delegate changed with the role's term" && l.Detail!.Contains("Rotating tenants-member-0"))));
+    }
 }
