@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.SignalR;
 using Microsoft.EntityFrameworkCore;
 using Plenum.Accounts;
 using Plenum.Data;
+using Plenum.Infrastructure;
 
 namespace Plenum.Assemblies;
 
@@ -13,7 +14,7 @@ namespace Plenum.Assemblies;
 /// again, so what anyone sees is decided by the page's own rules.
 /// </summary>
 [Authorize]
-public sealed class MeetingHub(PlenumDb db, UserManager<User> users) : Hub
+public sealed class MeetingHub(PlenumDb db, UserManager<User> users, PlenumOptions options) : OwnPagesHub(options)
 {
     public const string Path = "/hubs/meetings";
 

@@ -83,24 +83,9 @@ public sealed class MeetingModel(PlenumDb db, UserManager<User> users, MeetingRo
         }
     });
 
-    async Task<IActionResult> ActAsync(Func<Task> action)
-    {
-        var denied = await LoadMeetingAsync();
-        if (denied is not null) return denied;
-        if (Membership?.UserId is null) return Forbid();
-        try
-        {
-            if (Group.IsArchived) throw new GroupRuleException("The group is archived: its meetings no longer change.");
-            await action();
-        }
-        catch (GroupRuleException refusal)
-        {
-            Db.ChangeTracker.Clear();
-            ModelState.AddModelError("", refusal.Message);
-            return await ShowAsync();
-        }
-        return Redirect($"/groups/{Group.Slug}/meetings/{Id}{(Projector ? "?view=projector" : "")}");
-    }
+    Task<IActionResult> ActAsync(Func<Task> action) => ActAsync(action, ShowAsync, $"/groups/{Slug}/meetings/{Id}{(Projector ? "?view=projector" : "")}");
+
+    protected override Task<IActionResult?> LoadForActionAsync() => LoadMeetingAsync();
 
     async Task<IActionResult?> LoadMeetingAsync()
     {

@@ -13,7 +13,7 @@ namespace Plenum.Federations;
 /// decisions), mandates for federation votes, and proposals it sends up or endorses. For a
 /// federation: its member groups, their requests to join, delegates and proposals from below.
 /// </summary>
-public sealed class FederationsModel(PlenumDb db, UserManager<User> users, FederationMembership federations, DelegateRotation rotation, DecisionOpening opening, TimeProvider clock)
+public sealed class FederationsModel(PlenumDb db, UserManager<User> users, FederationMembership federations, DelegateRotation rotation, DecisionOpening opening, Rulebooks rulebooks, TimeProvider clock)
     : GroupPageModel(db, users)
 {
     public sealed record FederationView(Group Federation, IReadOnlyList<Delegation> OurDelegates, IReadOnlyList<Decision> OpenDecisions, IReadOnlyList<Escalation> Escalations);
@@ -136,7 +136,7 @@ public sealed class FederationsModel(PlenumDb db, UserManager<User> users, Feder
         if (Membership?.UserId is null) return Forbid();
         try
         {
-            var rulebook = await Db.Rulebooks.Where(r => r.GroupId == Group.Id).OrderByDescending(r => r.Version).FirstOrDefaultAsync()
+            var rulebook = await rulebooks.CurrentAsync(Group.Id)
                 ?? throw new DecisionRuleException("The group needs a rulebook first.");
             var key = rulebook.Class(classKey) is not null ? classKey : "general";
             var decision = await opening.OpenAsync(Group, Membership!, draft with { ClassKey = key });
@@ -150,22 +150,7 @@ public sealed class FederationsModel(PlenumDb db, UserManager<User> users, Feder
         }
     }
 
-    async Task<IActionResult> ActAsync(Func<Task> action, string notice)
-    {
-        var denied = await LoadAsync(membersOnly: true);
-        if (denied is not null) return denied;
-        if (Membership?.UserId is null) return Forbid();
-        try
-        {
-            await action();
-        }
-        catch (GroupRuleException refusal)
-        {
-            return await RefuseAsync(refusal.Message);
-        }
-        TempData["Notice"] = notice;
-        return Redirect($"/groups/{Group.Slug}/federations");
-    }
+    Task<IActionResult> ActAsync(Func<Task> action, string notice) => ActAsync(action, ShowAsync, $"/groups/{Slug}/federations", notice);
 
     async Task<IActionResult> RefuseAsync(string message)
     {

@@ -57,24 +57,7 @@ public sealed class RolesModel(PlenumDb db, UserManager<User> users, Rotation ro
     async Task<Draw> FindDrawAsync(Guid id) =>
         await Db.Draws.FirstOrDefaultAsync(d => d.Id == id && d.GroupId == Group.Id) ?? throw new GroupRuleException("There is no such draw.");
 
-    async Task<IActionResult> ActAsync(Func<Task> action, string notice)
-    {
-        var denied = await LoadAsync(membersOnly: true);
-        if (denied is not null) return denied;
-        if (Membership?.UserId is null) return Forbid();
-        try
-        {
-            await action();
-        }
-        catch (GroupRuleException refusal)
-        {
-            Db.ChangeTracker.Clear();
-            ModelState.AddModelError("", refusal.Message);
-            return await ShowAsync();
-        }
-        TempData["Notice"] = notice;
-        return Redirect($"/groups/{Group.Slug}/roles");
-    }
+    Task<IActionResult> ActAsync(Func<Task> action, string notice) => ActAsync(action, ShowAsync, $"/groups/{Slug}/roles", notice);
 
     async Task<IActionResult> ShowAsync()
     {

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.AspNetCore.SignalR.Client;
 using Plenum.Decisions;
 using Plenum.Tests.Infrastructure;
 
@@ -166,5 +167,30 @@ public sealed class MeetingTests(ServerFixture fixture) : IClassFixture<ServerFi
         });
         var archived = await founder.SubmitAsync(beforeStart, "form[action*='CheckIn']");
         Assert.Contains("The group is archived", archived.Text);
+    }
+
+    [Fact]
+    public async Task Only_plenums_own_pages_may_listen_to_a_meeting()
+    {
+        var founder = await Server.NewMemberAsync("Origin-founder");
+        var created = await founder.SubmitAsync(await founder.GetAsync("/groups/new"), null, Fields(("Form.Name", "Origin assembly"), ("Form.Kind", "Assembly"), ("Form.JoinPolicy", "Open")));
+        var slug = created.Path.Split('/')[2];
+        var scheduled = await founder.SubmitAsync(await founder.GetAsync($"/groups/{slug}/meetings"), null, Fields(("Title", "Listening meeting"),
+            ("StartsAt", Server.Clock.GetUtcNow().UtcDateTime.ToString("yyyy-MM-ddTHH:mm")), ("Mode", "InPerson"), ("Place", "The hall"), ("Agenda", "Listening")));
+        var meetingId = Guid.Parse(scheduled.Path.Split('/')[^1]);
+        HubConnection Listener(string origin) => new HubConnectionBuilder()
+            .WithUrl(new Uri(Server.BaseAddress, Plenum.Assemblies.MeetingHub.Path), options => { options.Cookies = founder.Cookies; options.Headers["Origin"] = origin; })
+            .Build();
+
+        // The founder's own cookie, but carried by another site's page.
+        await using var hijacked = Listener("https://elsewhere.example");
+        await Assert.ThrowsAnyAsync<Exception>(async () =>
+        {
+            await hijacked.StartAsync();
+            await hijacked.InvokeAsync("Watch", meetingId);
+        });
+        await using var own = Listener(Server.BaseAddress.GetLeftPart(UriPartial.Authority));
+        await own.StartAsync();
+        await own.InvokeAsync("Watch", meetingId);
     }
 }
