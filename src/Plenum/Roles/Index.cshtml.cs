@@ -67,7 +67,8 @@ public sealed class RolesModel(PlenumDb db, UserManager<User> users, Rotation ro
         foreach (var role in roles)
         {
             var next = await rotation.NextHolderAsync(role);
-            views.Add(new RoleView(role, role.Terms.FirstOrDefault(t => t.StartsAt <= now), role.Terms.FirstOrDefault(t => t.StartsAt > now), next, null));
+            // Filtered again: terms loaded elsewhere in this request join role.Terms, ended ones too.
+            views.Add(new RoleView(role, role.Terms.FirstOrDefault(t => t.StartsAt <= now && t.EndsAt > now), role.Terms.FirstOrDefault(t => t.StartsAt > now), next, null));
         }
         Draws = await Db.Draws.Where(d => d.GroupId == Group.Id).Include(d => d.Signups).OrderByDescending(d => d.CreatedAt).Take(50).ToListAsync();
         var ids = views.SelectMany(v => new[] { v.Current?.UserId, v.Next?.UserId, v.NextInTurn }).OfType<Guid>().Distinct().ToList();

@@ -14,7 +14,7 @@ public sealed class Rotation(PlenumDb db, TimeProvider clock)
     {
         var members = await db.Memberships.Where(m => m.GroupId == role.GroupId && m.UserId != null)
             .Select(m => new { UserId = m.UserId!.Value, m.JoinedAt, m.User!.UserName }).ToListAsync(cancellationToken);
-        var terms = await db.RoleTerms.Where(t => t.RoleId == role.Id).OrderByDescending(t => t.StartsAt).ToListAsync(cancellationToken);
+        var terms = await db.RoleTerms.AsNoTracking().Where(t => t.RoleId == role.Id).OrderByDescending(t => t.StartsAt).ToListAsync(cancellationToken);
         var now = clock.GetUtcNow();
         var current = terms.FirstOrDefault(t => t.StartsAt <= now && t.EndsAt > now)?.UserId;
         var barred = BarredByLimit(role, terms);
@@ -29,7 +29,7 @@ public sealed class Rotation(PlenumDb db, TimeProvider clock)
 
     /// <summary>Who may not take the next term: whoever held the latest terms, once they reach the limit in a row.</summary>
     public async Task<Guid?> BarredByLimitAsync(RotatingRole role, CancellationToken cancellationToken = default) =>
-        BarredByLimit(role, await db.RoleTerms.Where(t => t.RoleId == role.Id).OrderByDescending(t => t.StartsAt).ToListAsync(cancellationToken));
+        BarredByLimit(role, await db.RoleTerms.AsNoTracking().Where(t => t.RoleId == role.Id).OrderByDescending(t => t.StartsAt).ToListAsync(cancellationToken));
 
     static Guid? BarredByLimit(RotatingRole role, List<RoleTerm> newestFirst)
     {
