@@ -182,6 +182,8 @@ public sealed class FederationTests(ServerFixture fixture) : IClassFixture<Serve
         var third = await GroupAsync("East block", "Assembly", 1);
         var federation = await GroupAsync("Blocks federation", "Federation", 0);
         foreach (var member in new[] { first, second, third }) await JoinAsync(member, federation);
+        // A delegate to vote on what reaches the agenda, so the vote can close whenever another test moves the clock.
+        await SeatAsync(federation, first, "North block-member-0");
         var federationId = await Server.WithDbAsync(db => db.Groups.Where(g => g.Slug == federation.Slug).Select(g => g.Id).SingleAsync());
         // Two of three groups must endorse (2/3, raised from the template's 1/3).
         await Server.WithDbAsync(async db =>
@@ -318,6 +320,7 @@ public sealed class FederationTests(ServerFixture fixture) : IClassFixture<Serve
         var federation = await GroupAsync("Wings federation", "Federation", 0);
         await JoinAsync(first, federation);
         await JoinAsync(second, federation);
+        await SeatAsync(federation, first, "West wing-member-0");
         var federationId = await Server.WithDbAsync(db => db.Groups.Where(g => g.Slug == federation.Slug).Select(g => g.Id).SingleAsync());
         await Server.WithDbAsync(async db =>
         {
@@ -434,6 +437,7 @@ public sealed class FederationTests(ServerFixture fixture) : IClassFixture<Serve
         var member = await GroupAsync("Patient block", "Assembly", 1);
         var federation = await GroupAsync("Patient federation", "Federation", 0);
         await JoinAsync(member, federation);
+        await SeatAsync(federation, member, "Patient block-member-0");
         var federationId = await Server.WithDbAsync(db => db.Groups.Where(g => g.Slug == federation.Slug).Select(g => g.Id).SingleAsync());
         // The federation's rulebook wants proposals discussed for 100 hours; the group decides in 31.
         await Server.WithDbAsync(async db =>
