@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.SignalR;
 using Microsoft.EntityFrameworkCore;
 using Plenum.Accounts;
 using Plenum.Data;
+using Plenum.Infrastructure;
 
 namespace Plenum.Assemblies;
 
@@ -13,15 +14,16 @@ namespace Plenum.Assemblies;
 /// again, so what anyone sees is decided by the page's own rules.
 /// </summary>
 [Authorize]
-public sealed class MeetingHub(PlenumDb db, UserManager<User> users) : Hub
+public sealed class MeetingHub(PlenumDb db, UserManager<User> users, PlenumOptions options) : OwnPagesHub(options)
 {
     public const string Path = "/hubs/meetings";
 
     public async Task Watch(Guid meetingId)
     {
         var userId = Guid.Parse(users.GetUserId(Context.User!)!);
-        var member = await db.Meetings.AnyAsync(m => m.Id == meetingId && db.Memberships.Any(x => x.GroupId == m.GroupId && x.UserId == userId));
-        if (!member) throw new HubException("No such meeting.");
+        var groupId = await db.Meetings.Where(m => m.Id == meetingId).Select(m => (Guid?)m.GroupId).FirstOrDefaultAsync();
+        // The same answer for "no such meeting" and "not yours", so nothing is learnt by guessing ids.
+        if (groupId is null || !await Federations.FederationMembership.MayReadAsync(db, groupId.Value, userId)) throw new HubException("No such meeting.");
         await Groups.AddToGroupAsync(Context.ConnectionId, MeetingUpdates.ListenersOf(meetingId));
     }
 }

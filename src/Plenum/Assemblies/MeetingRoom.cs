@@ -18,7 +18,13 @@ public sealed class MeetingRoom(PlenumDb db, MeetingUpdates updates, TimeProvide
     {
         if (title.Trim().Length is < 3 or > 200) throw new GroupRuleException("Give the meeting a title of 3 to 200 characters.");
         if (mode != MeetingMode.Online && string.IsNullOrWhiteSpace(place)) throw new GroupRuleException("Say where the meeting is.");
-        if (mode != MeetingMode.InPerson && !Uri.TryCreate(link?.Trim(), UriKind.Absolute, out _)) throw new GroupRuleException("Give the online meeting's full link.");
+        if (group.IsArchived) throw new GroupRuleException("The group is archived: it holds no more meetings.");
+        if (mode != MeetingMode.InPerson)
+        {
+            if (!Uri.TryCreate(link?.Trim(), UriKind.Absolute, out var address)) throw new GroupRuleException("Give the online meeting's full link.");
+            // Members open it from the meeting page: only a web address, never a script or a local file.
+            if (address.Scheme is not ("https" or "http")) throw new GroupRuleException("The online link must start with https:// (or http://).");
+        }
         if (agenda.Count > 50 || agenda.Any(a => a.Length > 200)) throw new GroupRuleException("An agenda has at most 50 items of up to 200 characters.");
         var meeting = new Meeting
         {
@@ -39,7 +45,16 @@ public sealed class MeetingRoom(PlenumDb db, MeetingUpdates updates, TimeProvide
         var here = await db.Attendances.AnyAsync(a => a.MeetingId == meeting.Id && a.UserId == userId, cancellationToken);
         if (present && !here) db.Attendances.Add(new Attendance { MeetingId = meeting.Id, UserId = userId, CheckedInAt = clock.GetUtcNow() });
         if (!present && here) await db.Attendances.Where(a => a.MeetingId == meeting.Id && a.UserId == userId).ExecuteDeleteAsync(cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException) when (present)
+        {
+            // A double tap checked in twice at once: the first one counts.
+            db.ChangeTracker.Clear();
+            if (!await db.Attendances.AnyAsync(a => a.MeetingId == meeting.Id && a.UserId == userId, cancellationToken)) throw;
+        }
         updates.Changed(meeting.Id);
     }
 
@@ -47,6 +62,7 @@ public sealed class MeetingRoom(PlenumDb db, MeetingUpdates updates, TimeProvide
     public async Task GoToItemAsync(Meeting meeting, Membership facilitator, Guid itemId, CancellationToken cancellationToken = default)
     {
         RequireFacilitator(meeting, facilitator);
+        if (meeting.Status == MeetingStatus.Ended) throw new GroupRuleException("The meeting has ended.");
         if (!await db.AgendaItems.AnyAsync(i => i.Id == itemId && i.MeetingId == meeting.Id, cancellationToken)) throw new GroupRuleException("No such agenda item.");
         (meeting.CurrentItemId, meeting.Status) = (itemId, MeetingStatus.Live);
         await db.SaveChangesAsync(cancellationToken);
@@ -123,7 +139,18 @@ public sealed class MeetingRoom(PlenumDb db, MeetingUpdates updates, TimeProvide
         var given = await db.HandSignals.FirstOrDefaultAsync(h => h.ItemId == itemId && h.UserId == userId, cancellationToken);
         if (given is null) db.HandSignals.Add(new HandSignal { MeetingId = meeting.Id, ItemId = itemId, UserId = userId, Signal = signal, At = clock.GetUtcNow() });
         else (given.Signal, given.At) = (signal, clock.GetUtcNow());
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException) when (given is null)
+        {
+            // Two taps at once: the signal was given by the other; this one changes it to what was tapped.
+            db.ChangeTracker.Clear();
+            if (!await db.HandSignals.AnyAsync(h => h.ItemId == itemId && h.UserId == userId, cancellationToken)) throw;
+            await db.HandSignals.Where(h => h.ItemId == itemId && h.UserId == userId)
+                .ExecuteUpdateAsync(h => h.SetProperty(x => x.Signal, signal).SetProperty(x => x.At, clock.GetUtcNow()), cancellationToken);
+        }
         updates.Changed(meeting.Id);
     }
 
@@ -132,6 +159,10 @@ public sealed class MeetingRoom(PlenumDb db, MeetingUpdates updates, TimeProvide
     {
         if (writer.UserId != meeting.NoteTakerId && !MayFacilitate(meeting, writer)) throw new GroupRuleException("The note-taker writes the minutes.");
         if (notes is { Length: > 20_000 }) throw new GroupRuleException("Notes of one item have at most 20,000 characters.");
+        // The group votes on the minutes as written: once they are put to it, they stay as they are.
+        if (meeting.MinutesDecisionId is { } approval
+            && await db.Decisions.AnyAsync(d => d.Id == approval && (d.Status == Decisions.DecisionStatus.Open || d.Result == Counting.Proposals.ProposalResult.Passed), cancellationToken))
+            throw new GroupRuleException("The minutes are put to the group or approved already: their notes no longer change.");
         var item = await db.AgendaItems.FirstOrDefaultAsync(i => i.Id == itemId && i.MeetingId == meeting.Id, cancellationToken) ?? throw new GroupRuleException("No such agenda item.");
         item.Notes = string.IsNullOrWhiteSpace(notes) ? null : notes.Trim();
         await db.SaveChangesAsync(cancellationToken);

@@ -8,7 +8,8 @@ public static class Minutes
 {
     public static string Write(Meeting meeting, IReadOnlyDictionary<Guid, Decision> decisions, IEnumerable<string> present)
     {
-        var text = new StringBuilder($"Minutes of {meeting.Title}, {meeting.StartsAt:yyyy-MM-dd HH:mm} UTC.\nPresent: {string.Join(", ", present)}.\n");
+        var names = present.ToList();
+        var text = new StringBuilder($"Minutes of {meeting.Title}, {meeting.StartsAt:yyyy-MM-dd HH:mm} UTC.\n{(names.Count == 0 ? "Nobody checked in." : $"Present: {string.Join(", ", names)}.")}\n");
         foreach (var item in meeting.Items.OrderBy(i => i.Position))
         {
             text.Append($"\n{item.Position}. {item.Title}\n");

@@ -11,6 +11,8 @@ namespace Plenum.Assemblies;
 /// <summary>A meeting's minutes, written from the notes and the decisions taken, and approved by the group through a decision.</summary>
 public sealed class MinutesPageModel(PlenumDb db, UserManager<User> users, DecisionOpening opening, DecisionCloser closer, Rulebooks rulebooks, TimeProvider clock) : GroupPageModel(db, users)
 {
+    /// <summary>The most a decision's text holds (see DecisionOpening.Refusals).</summary>
+    const int MaxLength = 20_000;
     [FromRoute] public Guid Id { get; set; }
     public Meeting Meeting { get; private set; } = null!;
     public string Text { get; private set; } = "";
@@ -22,10 +24,15 @@ public sealed class MinutesPageModel(PlenumDb db, UserManager<User> users, Decis
     {
         var denied = await LoadMinutesAsync();
         if (denied is not null) return denied;
-        if (!MeetingRoom.MayFacilitate(Meeting, Membership) && Membership?.UserId != Meeting.NoteTakerId) return Forbid();
+        if (Membership?.UserId is null || (!MeetingRoom.MayFacilitate(Meeting, Membership) && Membership.UserId != Meeting.NoteTakerId)) return Forbid();
         if (Approval is not null && Approval.Result != Counting.Proposals.ProposalResult.Failed)
         {
             ModelState.AddModelError("", "The minutes are already put to the group.");
+            return Page();
+        }
+        if (Text.Length > MaxLength)
+        {
+            ModelState.AddModelError("", $"The minutes are {Text.Length:N0} characters long; a proposal the group votes on has at most {MaxLength:N0}. Shorten the notes of some items first.");
             return Page();
         }
         var rules = (await rulebooks.CurrentAsync(Group.Id))?.Class("general");

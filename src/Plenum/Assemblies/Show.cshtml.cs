@@ -52,6 +52,7 @@ public sealed class MeetingModel(PlenumDb db, UserManager<User> users, MeetingRo
         if (!MayFacilitate) throw new GroupRuleException("The facilitator puts proposals to the vote.");
         if (Meeting.Status != MeetingStatus.Live || Meeting.CurrentItemId is not { } itemId) throw new GroupRuleException("Go to an agenda item first.");
         var item = await Db.AgendaItems.SingleAsync(i => i.Id == itemId);
+        if (item.DecisionId is not null) throw new GroupRuleException("This item has its vote already.");
         var rules = (await rulebooks.CurrentAsync(Group.Id))?.Class(classKey ?? "general") ?? throw new GroupRuleException("Choose a class of the group's rulebook.");
         try
         {
@@ -82,23 +83,9 @@ public sealed class MeetingModel(PlenumDb db, UserManager<User> users, MeetingRo
         }
     });
 
-    async Task<IActionResult> ActAsync(Func<Task> action)
-    {
-        var denied = await LoadMeetingAsync();
-        if (denied is not null) return denied;
-        if (Membership?.UserId is null) return Forbid();
-        try
-        {
-            await action();
-        }
-        catch (GroupRuleException refusal)
-        {
-            Db.ChangeTracker.Clear();
-            ModelState.AddModelError("", refusal.Message);
-            return await ShowAsync();
-        }
-        return Redirect($"/groups/{Group.Slug}/meetings/{Id}{(Projector ? "?view=projector" : "")}");
-    }
+    Task<IActionResult> ActAsync(Func<Task> action) => ActAsync(action, ShowAsync, $"/groups/{Slug}/meetings/{Id}{(Projector ? "?view=projector" : "")}");
+
+    protected override Task<IActionResult?> LoadForActionAsync() => LoadMeetingAsync();
 
     async Task<IActionResult?> LoadMeetingAsync()
     {

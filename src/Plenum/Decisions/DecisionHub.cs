@@ -14,18 +14,9 @@ namespace Plenum.Decisions;
 /// the page's own rules about who may see a count (see <see cref="DecisionUpdates"/>).
 /// </summary>
 [Authorize]
-public sealed class DecisionHub(PlenumDb db, UserManager<User> users, PlenumOptions options) : Hub
+public sealed class DecisionHub(PlenumDb db, UserManager<User> users, PlenumOptions options) : OwnPagesHub(options)
 {
     public const string Path = "/hubs/decisions";
-
-    public override Task OnConnectedAsync()
-    {
-        // SameSite=Lax still sends the cookie with a socket opened by a page on a sibling subdomain;
-        // only Plenum's own pages may listen.
-        if (Context.GetHttpContext() is { } http && !IsOwnPage(http.Request))
-            throw new HubException("Only Plenum's own pages may listen.");
-        return base.OnConnectedAsync();
-    }
 
     /// <summary>
     /// Joins this connection to one decision's listeners, if the person is a member of its group, and
@@ -34,22 +25,10 @@ public sealed class DecisionHub(PlenumDb db, UserManager<User> users, PlenumOpti
     public async Task<int> Watch(Guid decisionId)
     {
         var userId = Guid.Parse(users.GetUserId(Context.User!)!);
-        var decision = await db.Decisions.AsNoTracking().FirstOrDefaultAsync(d => d.Id == decisionId
-            && db.Memberships.Any(m => m.GroupId == d.GroupId && m.UserId == userId));
+        var decision = await db.Decisions.AsNoTracking().FirstOrDefaultAsync(d => d.Id == decisionId);
         // The same answer for "no such decision" and "not yours", so nothing is learnt by guessing ids.
-        if (decision is null) throw new HubException("No such decision.");
+        if (decision is null || !await Federations.FederationMembership.MayReadAsync(db, decision.GroupId, userId)) throw new HubException("No such decision.");
         await Groups.AddToGroupAsync(Context.ConnectionId, DecisionUpdates.ListenersOf(decisionId));
         return await Voting.CountVotersAsync(db, decision);
-    }
-
-    /// <summary>Browsers always name the page's origin; other clients (the API's, tests) send none.</summary>
-    bool IsOwnPage(HttpRequest request)
-    {
-        if (request.Headers.Origin is not [{ } origin]) return true;
-        if (!Uri.TryCreate(origin, UriKind.Absolute, out var page)) return false;
-        // Behind a reverse proxy the Host header may be the proxy's; the public address then decides.
-        return string.Equals(page.Authority, request.Host.Value, StringComparison.OrdinalIgnoreCase)
-            || (Uri.TryCreate(options.PublicUrl, UriKind.Absolute, out var own)
-                && string.Equals(page.GetLeftPart(UriPartial.Authority), own.GetLeftPart(UriPartial.Authority), StringComparison.OrdinalIgnoreCase));
     }
 }

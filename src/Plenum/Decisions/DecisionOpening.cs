@@ -119,9 +119,12 @@ public sealed class DecisionOpening(PlenumDb db, Rulebooks rulebooks, TimeProvid
     /// general class) and closing with the federation's. Recurses into member federations.
     /// Saved with the federation's decision; returns the decisions opened.
     /// </summary>
-    async Task<List<Decision>> OpenMemberPositionsAsync(Group federation, DecisionClass rules, Decision federationDecision, CancellationToken cancellationToken)
+    async Task<List<Decision>> OpenMemberPositionsAsync(Group federation, DecisionClass rules, Decision federationDecision, CancellationToken cancellationToken, HashSet<Guid>? above = null)
     {
         if (federation.Kind != GroupKind.Federation || federationDecision.Type != DecisionType.Proposal || rules.MemberVotes == FederationVoting.Delegates) return [];
+        // Federations refuse loops when accepting members; this guards against any left in the data.
+        above ??= [];
+        if (!above.Add(federation.Id)) return [];
         var opened = new List<Decision>();
         var members = await db.Memberships.Where(m => m.GroupId == federation.Id && m.MemberGroupId != null).Select(m => m.MemberGroup!).ToListAsync(cancellationToken);
         foreach (var member in members.Where(m => !m.IsArchived))
@@ -141,7 +144,7 @@ public sealed class DecisionOpening(PlenumDb db, Rulebooks rulebooks, TimeProvid
                 DecisionId = position.Id, Purpose = Federations.FederationPurpose.GroupPosition, FederationId = federation.Id, FederationDecisionId = federationDecision.Id,
             });
             opened.Add(position);
-            opened.AddRange(await OpenMemberPositionsAsync(member, memberClass, position, cancellationToken));
+            opened.AddRange(await OpenMemberPositionsAsync(member, memberClass, position, cancellationToken, [.. above]));
         }
         return opened;
     }

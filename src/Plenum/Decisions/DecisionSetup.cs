@@ -10,9 +10,6 @@ public static class DecisionSetup
         services.AddScoped<DecisionOpening>();
         services.AddScoped<Voting>();
         services.AddScoped<Proxies>();
-        services.AddScoped<Federations.FederationMembership>();
-        services.AddScoped<Federations.FederationFollowUp>();
-        services.AddScoped<Federations.ReportBack>();
         services.AddSingleton<DecisionUpdates>();
         services.AddScoped<DecisionCloser>();
         services.AddScoped<IHousekeepingJob>(provider => provider.GetRequiredService<DecisionCloser>());

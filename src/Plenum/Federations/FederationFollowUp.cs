@@ -10,12 +10,16 @@ namespace Plenum.Federations;
 /// records a mandate, replaces a recalled delegate, or endorses a proposal for the federation's
 /// agenda, which opens there once enough groups have endorsed it.
 /// </summary>
-public sealed class FederationFollowUp(PlenumDb db, DecisionOpening opening, Rulebooks rulebooks, TimeProvider clock)
+public sealed class FederationFollowUp(PlenumDb db, DecisionOpening opening, Rulebooks rulebooks, TimeProvider clock, ILogger<FederationFollowUp> log)
 {
     /// <summary>Runs inside the closing transaction of a passed decision (the caller saves).</summary>
     public async Task ApplyAsync(Decision decision, DateTimeOffset now, CancellationToken cancellationToken)
     {
         if (await db.FederationActions.FirstOrDefaultAsync(a => a.DecisionId == decision.Id, cancellationToken) is not { } action) return;
+        if (action.Purpose is FederationPurpose.DelegateElection or FederationPurpose.Recall)
+            // The group chose its delegate by its own decision: a role no longer names them.
+            await db.RotatingRoles.Where(r => r.GroupId == decision.GroupId && r.DelegatesToFederationId == action.FederationId)
+                .ExecuteUpdateAsync(r => r.SetProperty(x => x.DelegatesToFederationId, (Guid?)null), cancellationToken);
         switch (action.Purpose)
         {
             case FederationPurpose.DelegateElection:
@@ -42,7 +46,11 @@ public sealed class FederationFollowUp(PlenumDb db, DecisionOpening opening, Rul
                     Seat(action.FederationId, decision.GroupId, replacement, DelegateChoice.Recall, decision.Id, now);
                 break;
             case FederationPurpose.Escalation:
-                db.Set<Endorsement>().Add(new Endorsement { EscalationId = action.EscalationId!.Value, GroupId = decision.GroupId, DecisionId = decision.Id, At = now });
+                // A group endorses once: a second passed endorsement adds nothing, and must not stop this decision from closing.
+                var escalationId = action.EscalationId!.Value;
+                if (!db.Set<Endorsement>().Local.Any(e => e.EscalationId == escalationId && e.GroupId == decision.GroupId)
+                    && !await db.Set<Endorsement>().AnyAsync(e => e.EscalationId == escalationId && e.GroupId == decision.GroupId, cancellationToken))
+                    db.Set<Endorsement>().Add(new Endorsement { EscalationId = escalationId, GroupId = decision.GroupId, DecisionId = decision.Id, At = now });
                 break;
         }
     }
@@ -51,7 +59,25 @@ public sealed class FederationFollowUp(PlenumDb db, DecisionOpening opening, Rul
     public async Task AfterCloseAsync(Decision decision, CancellationToken cancellationToken)
     {
         var action = await db.FederationActions.AsNoTracking().FirstOrDefaultAsync(a => a.DecisionId == decision.Id && a.Purpose == FederationPurpose.Escalation, cancellationToken);
-        if (action?.EscalationId is { } escalationId) await OpenIfEndorsedAsync(escalationId, cancellationToken);
+        if (action?.EscalationId is { } escalationId) await TryOpenAsync(escalationId, cancellationToken);
+    }
+
+    /// <summary>
+    /// Opens the escalation if it is endorsed enough; a failure (say, a rule of the federation's rulebook
+    /// not met yet) leaves it waiting for the next housekeeping run instead of failing the group's decision.
+    /// </summary>
+    public async Task TryOpenAsync(Guid escalationId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await OpenIfEndorsedAsync(escalationId, cancellationToken);
+        }
+        catch (Exception error) when (error is not OperationCanceledException)
+        {
+            db.ChangeTracker.Clear();
+            // Only the id: the proposal's words are the members'.
+            log.LogWarning(error, "Endorsed proposal {EscalationId} could not open on the federation's agenda; housekeeping tries again", escalationId);
+        }
     }
 
     /// <summary>

@@ -27,7 +27,16 @@ public sealed class FederationMembership(PlenumDb db, TimeProvider clock)
             Id = Guid.NewGuid(), FederationId = federation.Id, GroupId = group.Id, RequestedById = actor.UserId, RequestedAt = clock.GetUtcNow(),
         });
         Log(group.Id, actor.UserId, "asked to join a federation", federation.Name);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // The same request sent twice at once: the first one stands.
+            db.ChangeTracker.Clear();
+            if (!await db.FederationApplications.AnyAsync(a => a.FederationId == federation.Id && a.GroupId == group.Id, cancellationToken)) throw;
+        }
     }
 
     public async Task AcceptAsync(Group federation, Membership actor, Guid applicationId, CancellationToken cancellationToken = default)
@@ -37,6 +46,9 @@ public sealed class FederationMembership(PlenumDb db, TimeProvider clock)
         var application = await db.FederationApplications.Include(a => a.Group)
             .FirstOrDefaultAsync(a => a.Id == applicationId && a.FederationId == federation.Id, cancellationToken)
             ?? throw new GroupRuleException("That request is gone.");
+        // Checked again here: memberships may have changed since the group asked.
+        if (await IsWithinAsync(federation.Id, application.GroupId, cancellationToken))
+            throw new GroupRuleException($"This federation is already a member of {application.Group!.Name} (directly or further down): accepting it would make a loop.");
         db.FederationApplications.Remove(application);
         db.Memberships.Add(new Membership { Id = Guid.NewGuid(), GroupId = federation.Id, MemberGroupId = application.GroupId, Role = GroupRole.Member, JoinedAt = clock.GetUtcNow() });
         Log(federation.Id, actor.UserId, "accepted a member group", application.Group!.Name);
@@ -51,7 +63,8 @@ public sealed class FederationMembership(PlenumDb db, TimeProvider clock)
         if (actor.Role != GroupRole.Coordinator) throw new GroupRuleException("Only a coordinator can take the group out of a federation.");
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var now = clock.GetUtcNow();
-        await db.Memberships.Where(m => m.GroupId == federationId && m.MemberGroupId == group.Id).ExecuteDeleteAsync(cancellationToken);
+        if (await db.Memberships.Where(m => m.GroupId == federationId && m.MemberGroupId == group.Id).ExecuteDeleteAsync(cancellationToken) == 0)
+            throw new GroupRuleException("The group is not a member of that federation.");
         await db.Delegations.Where(d => d.FederationId == federationId && d.MemberGroupId == group.Id && d.Until == null)
             .ExecuteUpdateAsync(d => d.SetProperty(x => x.Until, now), cancellationToken);
         Log(group.Id, actor.UserId, "left a federation");
@@ -74,6 +87,11 @@ public sealed class FederationMembership(PlenumDb db, TimeProvider clock)
         return false;
     }
 
+    /// <summary>Whether the person may follow the group's live updates: a member, or a current delegate to it (as on its pages).</summary>
+    public static Task<bool> MayReadAsync(PlenumDb db, Guid groupId, Guid userId, CancellationToken cancellationToken = default) =>
+        db.Groups.AnyAsync(g => g.Id == groupId && (db.Memberships.Any(m => m.GroupId == g.Id && m.UserId == userId)
+            || (g.Kind == GroupKind.Federation && db.Delegations.Any(d => d.FederationId == g.Id && d.UserId == userId && d.Until == null))), cancellationToken);
+
     /// <summary>Current delegates of a federation, with their member groups.</summary>
     public Task<List<Delegation>> DelegatesAsync(Guid federationId, CancellationToken cancellationToken = default) =>
         db.Delegations.Include(d => d.User).Include(d => d.MemberGroup)
@@ -81,7 +99,7 @@ public sealed class FederationMembership(PlenumDb db, TimeProvider clock)
 
     /// <summary>
     /// A delegate takes part in the federation like a member (reads, votes in delegate votes), so
-    /// pages and the API treat them as one; the membership is not stored.
+    /// pages and the API treat them as one; the membership is not stored and grants no member powers.
     /// </summary>
     public static async Task<Membership?> AsDelegateAsync(PlenumDb db, Group federation, Guid userId, CancellationToken cancellationToken = default)
     {
@@ -89,7 +107,7 @@ public sealed class FederationMembership(PlenumDb db, TimeProvider clock)
         var delegation = await db.Delegations.Where(d => d.FederationId == federation.Id && d.UserId == userId && d.Until == null)
             .OrderBy(d => d.Since).FirstOrDefaultAsync(cancellationToken);
         return delegation is null ? null
-            : new Membership { Id = delegation.Id, GroupId = federation.Id, UserId = userId, Role = GroupRole.Member, JoinedAt = delegation.Since };
+            : new Membership { Id = delegation.Id, GroupId = federation.Id, UserId = userId, Role = GroupRole.Member, JoinedAt = delegation.Since, IsDelegateStandIn = true };
     }
 
     void Log(Guid groupId, Guid? actorId, string action, string? detail = null) => db.GroupLog.Add(new GroupLogEntry

@@ -13,7 +13,7 @@ namespace Plenum.Federations;
 /// decisions), mandates for federation votes, and proposals it sends up or endorses. For a
 /// federation: its member groups, their requests to join, delegates and proposals from below.
 /// </summary>
-public sealed class FederationsModel(PlenumDb db, UserManager<User> users, FederationMembership federations, DecisionOpening opening, TimeProvider clock)
+public sealed class FederationsModel(PlenumDb db, UserManager<User> users, FederationMembership federations, DelegateRotation rotation, DecisionOpening opening, Rulebooks rulebooks, TimeProvider clock)
     : GroupPageModel(db, users)
 {
     public sealed record FederationView(Group Federation, IReadOnlyList<Delegation> OurDelegates, IReadOnlyList<Decision> OpenDecisions, IReadOnlyList<Escalation> Escalations);
@@ -26,6 +26,8 @@ public sealed class FederationsModel(PlenumDb db, UserManager<User> users, Feder
     public IReadOnlyList<Delegation> Delegates { get; private set; } = [];
     public IReadOnlyList<Escalation> Proposals { get; private set; } = [];
     public IReadOnlyList<(Guid UserId, string Name)> People { get; private set; } = [];
+    /// <summary>The group's rotating roles; one may name its delegate to a federation.</summary>
+    public IReadOnlyList<Roles.RotatingRole> Roles { get; private set; } = [];
     [BindProperty] public DateTime? ClosesAt { get; set; }
 
     public async Task<IActionResult> OnGetAsync() => await LoadAsync(membersOnly: true) ?? await ShowAsync();
@@ -39,16 +41,24 @@ public sealed class FederationsModel(PlenumDb db, UserManager<User> users, Feder
     public Task<IActionResult> OnPostLeaveAsync(Guid federation) =>
         ActAsync(() => federations.LeaveAsync(Group, Membership!, federation), "The group has left the federation.");
 
+    public Task<IActionResult> OnPostDelegateByAsync(Guid federation, Guid? role) =>
+        ActAsync(() => rotation.SetAsync(Group, Membership!, federation, role),
+            role is null ? "The group elects its delegate again." : "Whoever holds the role is the group's delegate now; the seat moves with the role.");
+
     public async Task<IActionResult> OnPostElectAsync(Guid federation, string? candidates, int seats)
     {
         var denied = await LoadAsync(membersOnly: true);
         if (denied is not null) return denied;
         if (!await Db.Memberships.AnyAsync(m => m.GroupId == federation && m.MemberGroupId == Group.Id)) return NotFound();
+        var names = (candidates ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct().ToList();
+        var members = await Db.Memberships.Where(m => m.GroupId == Group.Id && m.UserId != null && names.Contains(m.User!.UserName!)).Select(m => m.User!.UserName!).ToListAsync();
+        if (names.Except(members).ToList() is [_, ..] strangers)
+            return await RefuseAsync($"Delegates are members of the group; not members: {string.Join(", ", strangers)}.");
         return await OpenAsync("membership", new DecisionDraft("membership", "Elect our delegates",
             "Who speaks for us in the federation, until we elect again or recall them. Candidates are members' pseudonyms.", Deadline(), false, null)
         {
             Type = DecisionType.Election, Seats = seats,
-            Options = (candidates ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+            Options = names,
             FederationAction = new FederationAction { Purpose = FederationPurpose.DelegateElection, FederationId = federation },
         });
     }
@@ -59,7 +69,9 @@ public sealed class FederationsModel(PlenumDb db, UserManager<User> users, Feder
         if (denied is not null) return denied;
         var recalled = await Db.Delegations.Include(d => d.User).FirstOrDefaultAsync(d => d.Id == delegation && d.MemberGroupId == Group.Id && d.Until == null);
         if (recalled is null) return NotFound();
-        var replacementName = replacement is { } r ? await Db.Users.Where(u => u.Id == r).Select(u => u.UserName).FirstOrDefaultAsync() : null;
+        // Only a member's name is looked up, so an id from elsewhere reveals nobody.
+        var replacementName = replacement is { } r ? await Db.Memberships.Where(m => m.GroupId == Group.Id && m.UserId == r).Select(m => m.User!.UserName).FirstOrDefaultAsync() : null;
+        if (replacement is not null && replacementName is null) return await RefuseAsync("The person taking over must be a member of the group.");
         return await OpenAsync("membership", new DecisionDraft("membership", $"Recall our delegate {recalled.User?.DisplayName}",
             $"{(string.IsNullOrWhiteSpace(reason) ? "" : reason.Trim() + "\n\n")}If this passes, {recalled.User?.DisplayName} no longer speaks for us{(replacementName is null ? "" : $" and {replacementName} takes over")}.",
             Deadline(), false, null)
@@ -102,9 +114,13 @@ public sealed class FederationsModel(PlenumDb db, UserManager<User> users, Feder
     {
         var denied = await LoadAsync(membersOnly: true);
         if (denied is not null) return denied;
-        var proposal = await Db.Escalations.FirstOrDefaultAsync(e => e.Id == escalation && e.FederationDecisionId == null
+        var proposal = await Db.Escalations.Include(e => e.Endorsements).FirstOrDefaultAsync(e => e.Id == escalation && e.FederationDecisionId == null
+            && e.Endorsements.Any(x => x.GroupId == e.FromGroupId)
             && Db.Memberships.Any(m => m.GroupId == e.FederationId && m.MemberGroupId == Group.Id));
         if (proposal is null) return NotFound();
+        if (proposal.Endorsements.Any(x => x.GroupId == Group.Id)) return await RefuseAsync("The group has endorsed this proposal already.");
+        if (await Db.FederationActions.AnyAsync(a => a.EscalationId == proposal.Id && Db.Decisions.Any(d => d.Id == a.DecisionId && d.GroupId == Group.Id && d.Status == DecisionStatus.Open)))
+            return await RefuseAsync("The group is already deciding whether to endorse this proposal.");
         return await OpenAsync("general", new DecisionDraft("general", $"Endorse for the federation: {proposal.Title}", proposal.Text, Deadline(), false, null)
         {
             FederationAction = new FederationAction { Purpose = FederationPurpose.Escalation, FederationId = proposal.FederationId, EscalationId = proposal.Id },
@@ -116,9 +132,11 @@ public sealed class FederationsModel(PlenumDb db, UserManager<User> users, Feder
     /// <summary>Opens the group's decision that settles the federation business (after the page has loaded the group).</summary>
     async Task<IActionResult> OpenAsync(string classKey, DecisionDraft draft)
     {
+        // An instance admin may look at any group, but only its members decide for it.
+        if (Membership?.UserId is null) return Forbid();
         try
         {
-            var rulebook = await Db.Rulebooks.Where(r => r.GroupId == Group.Id).OrderByDescending(r => r.Version).FirstOrDefaultAsync()
+            var rulebook = await rulebooks.CurrentAsync(Group.Id)
                 ?? throw new DecisionRuleException("The group needs a rulebook first.");
             var key = rulebook.Class(classKey) is not null ? classKey : "general";
             var decision = await opening.OpenAsync(Group, Membership!, draft with { ClassKey = key });
@@ -132,21 +150,7 @@ public sealed class FederationsModel(PlenumDb db, UserManager<User> users, Feder
         }
     }
 
-    async Task<IActionResult> ActAsync(Func<Task> action, string notice)
-    {
-        var denied = await LoadAsync(membersOnly: true);
-        if (denied is not null) return denied;
-        try
-        {
-            await action();
-        }
-        catch (GroupRuleException refusal)
-        {
-            return await RefuseAsync(refusal.Message);
-        }
-        TempData["Notice"] = notice;
-        return Redirect($"/groups/{Group.Slug}/federations");
-    }
+    Task<IActionResult> ActAsync(Func<Task> action, string notice) => ActAsync(action, ShowAsync, $"/groups/{Slug}/federations", notice);
 
     async Task<IActionResult> RefuseAsync(string message)
     {
@@ -161,17 +165,21 @@ public sealed class FederationsModel(PlenumDb db, UserManager<User> users, Feder
         var joined = await Db.Groups.Where(g => federationIds.Contains(g.Id)).OrderBy(g => g.Name).ToListAsync();
         var ourDelegates = await Db.Delegations.Include(d => d.User).Where(d => d.MemberGroupId == Group.Id && d.Until == null).ToListAsync();
         var openDecisions = await Db.Decisions.Where(d => federationIds.Contains(d.GroupId) && d.Status == DecisionStatus.Open).OrderBy(d => d.ClosesAt).Take(100).ToListAsync();
-        var escalations = await Db.Escalations.Include(e => e.Endorsements).Where(e => federationIds.Contains(e.FederationId) && e.FederationDecisionId == null).Take(100).ToListAsync();
+        // A proposal is shown to the other groups once the group that sent it has passed it (its own endorsement).
+        var escalations = await Db.Escalations.Include(e => e.Endorsements).Where(e => federationIds.Contains(e.FederationId) && e.FederationDecisionId == null
+            && e.Endorsements.Any(x => x.GroupId == e.FromGroupId)).Take(100).ToListAsync();
         MemberOf = [.. joined.Select(f => new FederationView(f, [.. ourDelegates.Where(d => d.FederationId == f.Id)],
             [.. openDecisions.Where(d => d.GroupId == f.Id)], [.. escalations.Where(e => e.FederationId == f.Id)]))];
         People = [.. (await Db.Memberships.Where(m => m.GroupId == Group.Id && m.UserId != null).Select(m => new { m.UserId, m.User!.UserName }).OrderBy(m => m.UserName).Take(500).ToListAsync())
             .Select(m => (m.UserId!.Value, m.UserName ?? ""))];
+        Roles = await Db.RotatingRoles.Where(r => r.GroupId == Group.Id).OrderBy(r => r.Name).ToListAsync();
         if (Group.Kind == GroupKind.Federation)
         {
             MemberGroups = await Db.Memberships.Where(m => m.GroupId == Group.Id && m.MemberGroupId != null).Select(m => m.MemberGroup!).OrderBy(g => g.Name).ToListAsync();
             Applications = await Db.FederationApplications.Include(a => a.Group).Where(a => a.FederationId == Group.Id).OrderBy(a => a.RequestedAt).ToListAsync();
             Delegates = await federations.DelegatesAsync(Group.Id);
-            Proposals = await Db.Escalations.Include(e => e.Endorsements).Where(e => e.FederationId == Group.Id).OrderByDescending(e => e.CreatedAt).Take(100).ToListAsync();
+            Proposals = await Db.Escalations.Include(e => e.Endorsements).Where(e => e.FederationId == Group.Id && e.Endorsements.Any(x => x.GroupId == e.FromGroupId))
+                .OrderByDescending(e => e.CreatedAt).Take(100).ToListAsync();
         }
         return Page();
     }

@@ -17,7 +17,7 @@ public sealed class GroupMembership(PlenumDb db, Events.RsvpBook rsvps, TimeProv
         db.Memberships.FirstOrDefaultAsync(m => m.GroupId == groupId && m.UserId == userId, cancellationToken);
 
     public static bool MayInvite(Group group, Membership? membership) =>
-        membership is not null && !group.IsArchived &&
+        membership is not null && !membership.IsDelegateStandIn && !group.IsArchived &&
         (group.WhoMayInvite == InvitePermission.AnyMember || membership.Role == GroupRole.Coordinator);
 
     public async Task<Group> CreateGroupAsync(User founder, Group group, CancellationToken cancellationToken = default)
@@ -133,6 +133,7 @@ public sealed class GroupMembership(PlenumDb db, Events.RsvpBook rsvps, TimeProv
         if (membership.Role == GroupRole.Coordinator && coordinators == 1 && members > 1)
             throw new GroupRuleException("You are the group's only coordinator: make another member coordinator before you leave.");
         db.Memberships.Remove(membership);
+        await MemberDeparture.EndDutiesAsync(db, group.Id, user.Id, clock.GetUtcNow(), cancellationToken);
         Log(group.Id, user.Id, "left");
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
@@ -147,6 +148,7 @@ public sealed class GroupMembership(PlenumDb db, Events.RsvpBook rsvps, TimeProv
         var membership = await FindAsync(group.Id, memberUserId, cancellationToken)
             ?? throw new GroupRuleException("That person is not a member.");
         db.Memberships.Remove(membership);
+        await MemberDeparture.EndDutiesAsync(db, group.Id, memberUserId, clock.GetUtcNow(), cancellationToken);
         Log(group.Id, actor.Id, "removed a member", $"{(await db.Users.SingleAsync(u => u.Id == memberUserId, cancellationToken)).DisplayName}: {reason.Trim()}");
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

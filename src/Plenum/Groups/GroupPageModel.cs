@@ -36,6 +36,47 @@ public abstract class GroupPageModel(PlenumDb db, UserManager<User> users) : Pag
         return null;
     }
 
+    /// <summary>
+    /// Whether this page is shown again because the form posted to <paramref name="handler"/> was refused
+    /// (for a form repeated per item, the one whose route value is <paramref name="key"/>): it stays open.
+    /// </summary>
+    public bool WasRefused(string handler, object? key = null) =>
+        !ModelState.IsValid && HttpMethods.IsPost(Request.Method)
+        && string.Equals(Request.Query["handler"], handler, StringComparison.OrdinalIgnoreCase)
+        && (key is null || Request.Query.Any(q => q.Value == key.ToString()));
+
+    /// <summary>What was typed into <paramref name="field"/> of a refused form, to show it again; null otherwise.</summary>
+    public string? Typed(string handler, string field, object? key = null) =>
+        WasRefused(handler, key) && Request.HasFormContentType ? Request.Form[field].ToString() : null;
+
+    /// <summary>
+    /// Runs a form's action for a person in the group (an instance admin who is not a member gets 403;
+    /// an archived group changes no more): a refusal shows the page again with its message and the
+    /// form open, success redirects to <paramref name="then"/> with the notice.
+    /// </summary>
+    protected async Task<IActionResult> ActAsync(Func<Task> action, Func<Task<IActionResult>> showAgain, string then, string? notice = null)
+    {
+        var denied = await LoadForActionAsync();
+        if (denied is not null) return denied;
+        if (Membership?.UserId is null) return Forbid();
+        try
+        {
+            if (Group.IsArchived) throw new GroupRuleException("The group is archived: nothing here changes any more.");
+            await action();
+        }
+        catch (GroupRuleException refusal)
+        {
+            db.ChangeTracker.Clear();
+            ModelState.AddModelError("", refusal.Message);
+            return await showAgain();
+        }
+        if (notice is not null) TempData["Notice"] = notice;
+        return Redirect(then);
+    }
+
+    /// <summary>Loads what the page's actions need: the group, for members; a page about one thing in it loads that too.</summary>
+    protected virtual Task<IActionResult?> LoadForActionAsync() => LoadAsync(membersOnly: true);
+
     protected IActionResult Refused(GroupRuleException refusal)
     {
         ModelState.AddModelError("", refusal.Message);

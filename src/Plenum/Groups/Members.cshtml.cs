@@ -6,7 +6,7 @@ using Plenum.Data;
 
 namespace Plenum.Groups;
 
-public sealed class MembersModel(PlenumDb db, UserManager<User> users, GroupMembership membership) : GroupPageModel(db, users)
+public sealed class MembersModel(PlenumDb db, UserManager<User> users, GroupMembership membership, Decisions.Rulebooks rulebooks) : GroupPageModel(db, users)
 {
     public List<Membership> Members { get; private set; } = [];
     public List<GroupLogEntry> Log { get; private set; } = [];
@@ -51,14 +51,15 @@ public sealed class MembersModel(PlenumDb db, UserManager<User> users, GroupMemb
         return Redirect($"/groups/{Group.Slug}/members");
     }
 
-    public async Task<IActionResult> OnPostWeightAsync(Guid member, int weight)
+    /// <summary>A blank weight is refused rather than read as 0, which would silently take away the member's vote.</summary>
+    public async Task<IActionResult> OnPostWeightAsync(Guid member, int? weight)
     {
         var denied = await LoadAsync(membersOnly: true);
         if (denied is not null) return denied;
         if (!IsCoordinator) return Forbid();
         try
         {
-            await membership.SetVoteWeightAsync(Group, member, weight, Me!);
+            await membership.SetVoteWeightAsync(Group, member, weight ?? throw new GroupRuleException("Give the vote weight: a whole number from 0 to 1,000,000."), Me!);
         }
         catch (GroupRuleException refusal)
         {
@@ -71,7 +72,7 @@ public sealed class MembersModel(PlenumDb db, UserManager<User> users, GroupMemb
 
     async Task<IActionResult> ShowAsync()
     {
-        var rulebook = await Db.Rulebooks.Where(r => r.GroupId == Group.Id).OrderByDescending(r => r.Version).FirstOrDefaultAsync();
+        var rulebook = await rulebooks.CurrentAsync(Group.Id);
         WeightsMatter = rulebook?.Classes.Any(c => c.WeightedVotes) == true;
         Members = await Db.Memberships.Where(m => m.GroupId == Group.Id).Include(m => m.User).Include(m => m.MemberGroup)
             .OrderByDescending(m => m.Role == GroupRole.Coordinator).ThenBy(m => m.JoinedAt).ToListAsync();

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations.Schema;
 using Plenum.Accounts;
 
 namespace Plenum.Groups;
@@ -21,4 +22,9 @@ public sealed class Membership
     public DateTimeOffset JoinedAt { get; set; }
     /// <summary>What this member's vote counts for where the rulebook weighs votes (e.g. shares held); 1 otherwise.</summary>
     public int VoteWeight { get; set; } = 1;
+    /// <summary>
+    /// Set on the stand-in a federation's delegate gets on its pages and in the API (never stored):
+    /// it lets them read and take part, but gives none of a member's powers over the group, such as inviting.
+    /// </summary>
+    [NotMapped] public bool IsDelegateStandIn { get; init; }
 }

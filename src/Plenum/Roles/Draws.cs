@@ -32,7 +32,16 @@ public sealed class Draws(PlenumDb db, Rotation rotation, TimeProvider clock)
         var signedUp = await db.DrawVolunteers.AnyAsync(v => v.DrawId == draw.Id && v.UserId == userId, cancellationToken);
         if (volunteering && !signedUp) db.DrawVolunteers.Add(new DrawVolunteer { DrawId = draw.Id, UserId = userId });
         if (!volunteering && signedUp) await db.DrawVolunteers.Where(v => v.DrawId == draw.Id && v.UserId == userId).ExecuteDeleteAsync(cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException) when (volunteering)
+        {
+            // A double tap volunteered twice at once: the person is in the draw, once.
+            db.ChangeTracker.Clear();
+            if (!await db.DrawVolunteers.AnyAsync(v => v.DrawId == draw.Id && v.UserId == userId, cancellationToken)) throw;
+        }
     }
 
     /// <summary>Draws, publishes seed, volunteers and selection, and for a role starts the selected person's term.</summary>
@@ -41,17 +50,23 @@ public sealed class Draws(PlenumDb db, Rotation rotation, TimeProvider clock)
         if (draw.DrawnAt is not null) throw new GroupRuleException("The draw has taken place.");
         var volunteers = await db.DrawVolunteers.Where(v => v.DrawId == draw.Id && db.Memberships.Any(m => m.GroupId == draw.GroupId && m.UserId == v.UserId))
             .Select(v => new { v.UserId, v.User!.UserName }).ToListAsync(cancellationToken);
-        if (volunteers.Count < draw.Count) throw new GroupRuleException($"The draw needs at least {draw.Count} volunteer(s); there are {volunteers.Count}.");
+        var role = draw.RoleId is { } roleId ? await db.RotatingRoles.SingleAsync(r => r.Id == roleId, cancellationToken) : null;
+        if (role is not null)
+        {
+            // Settled before drawing, so whoever is drawn can take the role and the published draw stands.
+            if (await db.RoleTerms.AnyAsync(t => t.RoleId == role.Id && t.StartsAt > clock.GetUtcNow(), cancellationToken))
+                throw new GroupRuleException($"The next {role.Name} term is settled already: there is no term left for the draw to fill.");
+            var barred = await rotation.BarredByLimitAsync(role, cancellationToken);
+            volunteers.RemoveAll(v => v.UserId == barred);
+        }
+        if (volunteers.Count < draw.Count) throw new GroupRuleException($"The draw needs at least {draw.Count} volunteer(s) who can take it up; there are {volunteers.Count}.");
         var names = volunteers.Select(v => v.UserName!).Order(StringComparer.Ordinal).ToList();
         var selected = Sortition.Draw(names, draw.Count, Sortition.Parse(draw.Seed));
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         (draw.DrawnAt, draw.Volunteers, draw.Selected) = (clock.GetUtcNow(), string.Join('\n', names), string.Join('\n', selected));
         await db.SaveChangesAsync(cancellationToken);
-        if (draw.RoleId is { } roleId)
-        {
-            var role = await db.RotatingRoles.SingleAsync(r => r.Id == roleId, cancellationToken);
+        if (role is not null)
             await rotation.HandOverAsync(role, volunteers.Single(v => v.UserName == selected[0]).UserId, TermChoice.Draw, draw.Id, cancellationToken);
-        }
         await transaction.CommitAsync(cancellationToken);
     }
 }

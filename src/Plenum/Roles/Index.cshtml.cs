@@ -57,24 +57,7 @@ public sealed class RolesModel(PlenumDb db, UserManager<User> users, Rotation ro
     async Task<Draw> FindDrawAsync(Guid id) =>
         await Db.Draws.FirstOrDefaultAsync(d => d.Id == id && d.GroupId == Group.Id) ?? throw new GroupRuleException("There is no such draw.");
 
-    async Task<IActionResult> ActAsync(Func<Task> action, string notice)
-    {
-        var denied = await LoadAsync(membersOnly: true);
-        if (denied is not null) return denied;
-        if (Membership?.UserId is null) return Forbid();
-        try
-        {
-            await action();
-        }
-        catch (GroupRuleException refusal)
-        {
-            Db.ChangeTracker.Clear();
-            ModelState.AddModelError("", refusal.Message);
-            return await ShowAsync();
-        }
-        TempData["Notice"] = notice;
-        return Redirect($"/groups/{Group.Slug}/roles");
-    }
+    Task<IActionResult> ActAsync(Func<Task> action, string notice) => ActAsync(action, ShowAsync, $"/groups/{Slug}/roles", notice);
 
     async Task<IActionResult> ShowAsync()
     {
@@ -84,7 +67,8 @@ public sealed class RolesModel(PlenumDb db, UserManager<User> users, Rotation ro
         foreach (var role in roles)
         {
             var next = await rotation.NextHolderAsync(role);
-            views.Add(new RoleView(role, role.Terms.FirstOrDefault(t => t.StartsAt <= now), role.Terms.FirstOrDefault(t => t.StartsAt > now), next, null));
+            // Filtered again: terms loaded elsewhere in this request join role.Terms, ended ones too.
+            views.Add(new RoleView(role, role.Terms.FirstOrDefault(t => t.StartsAt <= now && t.EndsAt > now), role.Terms.FirstOrDefault(t => t.StartsAt > now), next, null));
         }
         Draws = await Db.Draws.Where(d => d.GroupId == Group.Id).Include(d => d.Signups).OrderByDescending(d => d.CreatedAt).Take(50).ToListAsync();
         var ids = views.SelectMany(v => new[] { v.Current?.UserId, v.Next?.UserId, v.NextInTurn }).OfType<Guid>().Distinct().ToList();

@@ -14,6 +14,8 @@ public sealed class RotatingRole
     public int? TermLimit { get; set; }
     /// <summary>How long before a term ends the group is reminded to hand over.</summary>
     public int ReminderDays { get; set; } = 7;
+    /// <summary>A federation the group names its delegate to by this role: whoever holds it speaks for the group there.</summary>
+    public Guid? DelegatesToFederationId { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public List<RoleTerm> Terms { get; set; } = [];
 }

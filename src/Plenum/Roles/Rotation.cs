@@ -14,17 +14,27 @@ public sealed class Rotation(PlenumDb db, TimeProvider clock)
     {
         var members = await db.Memberships.Where(m => m.GroupId == role.GroupId && m.UserId != null)
             .Select(m => new { UserId = m.UserId!.Value, m.JoinedAt, m.User!.UserName }).ToListAsync(cancellationToken);
-        var terms = await db.RoleTerms.Where(t => t.RoleId == role.Id).OrderByDescending(t => t.StartsAt).ToListAsync(cancellationToken);
+        var terms = await db.RoleTerms.AsNoTracking().Where(t => t.RoleId == role.Id).OrderByDescending(t => t.StartsAt).ToListAsync(cancellationToken);
         var now = clock.GetUtcNow();
         var current = terms.FirstOrDefault(t => t.StartsAt <= now && t.EndsAt > now)?.UserId;
-        var streak = terms.TakeWhile(t => t.UserId == terms.FirstOrDefault()?.UserId).Count();
+        var barred = BarredByLimit(role, terms);
         return members
-            .Where(m => m.UserId != current || role.TermLimit is not { } limit || streak < limit)
+            .Where(m => m.UserId != barred)
             .OrderBy(m => m.UserId == current ? 1 : 0)
             .ThenBy(m => terms.FirstOrDefault(t => t.UserId == m.UserId)?.StartsAt ?? DateTimeOffset.MinValue)
             .ThenBy(m => m.JoinedAt)
             .ThenBy(m => m.UserName, StringComparer.Ordinal)
             .Select(m => (Guid?)m.UserId).FirstOrDefault();
+    }
+
+    /// <summary>Who may not take the next term: whoever held the latest terms, once they reach the limit in a row.</summary>
+    public async Task<Guid?> BarredByLimitAsync(RotatingRole role, CancellationToken cancellationToken = default) =>
+        BarredByLimit(role, await db.RoleTerms.AsNoTracking().Where(t => t.RoleId == role.Id).OrderByDescending(t => t.StartsAt).ToListAsync(cancellationToken));
+
+    static Guid? BarredByLimit(RotatingRole role, List<RoleTerm> newestFirst)
+    {
+        var latest = newestFirst.FirstOrDefault()?.UserId;
+        return role.TermLimit is { } limit && latest is not null && newestFirst.TakeWhile(t => t.UserId == latest).Count() >= limit ? latest : null;
     }
 
     /// <summary>Starts the next term (when the current one ends, or now if nobody holds the role).</summary>
@@ -43,6 +53,12 @@ public sealed class Rotation(PlenumDb db, TimeProvider clock)
         var term = new RoleTerm { Id = Guid.NewGuid(), RoleId = role.Id, UserId = userId, StartsAt = starts, EndsAt = starts.AddDays(role.TermDays), ChosenBy = how, DrawId = drawId };
         db.RoleTerms.Add(term);
         await db.SaveChangesAsync(cancellationToken);
+        if (starts <= now && role.DelegatesToFederationId is not null)
+        {
+            // The role names the group's delegate: the seat moves with a term that starts now (later ones move by housekeeping).
+            await Federations.DelegateRotation.SyncAsync(db, role, now, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+        }
         return term;
     }
 }

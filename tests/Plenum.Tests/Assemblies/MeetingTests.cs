@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.AspNetCore.SignalR.Client;
 using Plenum.Decisions;
 using Plenum.Tests.Infrastructure;
 
@@ -82,5 +83,114 @@ public sealed class MeetingTests(ServerFixture fixture) : IClassFixture<ServerFi
         foreach (var person in members.Prepend(founder)) await person.SubmitAsync(await person.GetAsync(approval.Path), "form[action*='Vote']", Fields(("Position", "agree")));
         Server.Clock.Advance(TimeSpan.FromHours(73));
         Assert.Contains("approved", (await members[3].GetAsync($"{path}/minutes")).Text);
+    }
+
+    [Fact]
+    public async Task An_instance_admin_who_is_not_a_member_cannot_put_minutes_to_the_group()
+    {
+        var founder = await Server.NewMemberAsync("Minutes-admin-founder");
+        var created = await founder.SubmitAsync(await founder.GetAsync("/groups/new"), null, Fields(("Form.Name", "Minutes admin assembly"), ("Form.Kind", "Assembly"), ("Form.JoinPolicy", "Open")));
+        var slug = created.Path.Split('/')[2];
+        await founder.SubmitAsync(await founder.GetAsync($"/groups/{slug}/decisions"), "form[action*='Adopt']", Fields(("template", "majority-quorum")));
+        var scheduled = await founder.SubmitAsync(await founder.GetAsync($"/groups/{slug}/meetings"), null, Fields(("Title", "Quiet meeting"),
+            ("StartsAt", Server.Clock.GetUtcNow().UtcDateTime.ToString("yyyy-MM-ddTHH:mm")), ("Mode", "InPerson"), ("Place", "The hall"), ("Agenda", "Anything")));
+        var refused = await fixture.Admin.SubmitAsync(await fixture.Admin.GetAsync($"{scheduled.Path}/minutes"), "form[action*='Propose']");
+        Assert.Equal(System.Net.HttpStatusCode.Forbidden, refused.Status);
+        Assert.Equal(0, await Server.WithDbAsync(db => db.Decisions.CountAsync(d => db.Groups.Any(g => g.Id == d.GroupId && g.Slug == slug))));
+    }
+
+    [Fact]
+    public async Task A_double_tap_on_check_in_or_a_hand_signal_counts_once_without_an_error()
+    {
+        var founder = await Server.NewMemberAsync("Tap-founder");
+        var created = await founder.SubmitAsync(await founder.GetAsync("/groups/new"), null, Fields(("Form.Name", "Tap assembly"), ("Form.Kind", "Assembly"), ("Form.JoinPolicy", "Open")));
+        var slug = created.Path.Split('/')[2];
+        var scheduled = await founder.SubmitAsync(await founder.GetAsync($"/groups/{slug}/meetings"), null, Fields(("Title", "Tapping meeting"),
+            ("StartsAt", Server.Clock.GetUtcNow().UtcDateTime.ToString("yyyy-MM-ddTHH:mm")), ("Mode", "InPerson"), ("Place", "The hall"), ("Agenda", "Taps")));
+        var path = scheduled.Path;
+        var checkIns = await founder.TapAsync(await founder.GetAsync(path), "form[action*='CheckIn']");
+        Assert.All(checkIns, answer => Assert.True((int)answer.StatusCode < 500, answer.StatusCode.ToString()));
+        Assert.Contains("1 present", (await founder.GetAsync(path)).Text);
+
+        await founder.SubmitAsync(await founder.GetAsync(path), "form[action*='GoTo']");
+        var page = await founder.GetAsync(path);
+        var signals = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => founder.SubmitAsync(page, "form[action*='Signal']", Fields(("signal", "Agree")))));
+        Assert.All(signals, answer => Assert.Equal(System.Net.HttpStatusCode.OK, answer.Status));
+        Assert.Equal("agree: 1", (await founder.GetAsync(path)).Document.QuerySelector("[data-signal=Agree]")!.TextContent);
+    }
+
+    [Fact]
+    public async Task A_meeting_refuses_what_no_longer_fits_with_a_message()
+    {
+        var founder = await Server.NewMemberAsync("Guard-founder");
+        var created = await founder.SubmitAsync(await founder.GetAsync("/groups/new"), null, Fields(("Form.Name", "Guarded assembly"), ("Form.Kind", "Assembly"), ("Form.JoinPolicy", "Open")));
+        var slug = created.Path.Split('/')[2];
+        await founder.SubmitAsync(await founder.GetAsync($"/groups/{slug}/decisions"), "form[action*='Adopt']", Fields(("template", "majority-quorum")));
+        await Server.WithDbAsync(async db =>
+        {
+            var rulebook = await db.Rulebooks.SingleAsync(r => db.Groups.Any(g => g.Id == r.GroupId && g.Slug == slug));
+            rulebook.ClassesJson = Rulebook.Serialize(rulebook.Classes.Select(c => c with { QuorumNumerator = 0, AbsentMembersVote = false, MinVotingHours = 1 }));
+            return await db.SaveChangesAsync();
+        });
+        var now = Server.Clock.GetUtcNow().UtcDateTime.ToString("yyyy-MM-ddTHH:mm");
+        var badLink = await founder.SubmitAsync(await founder.GetAsync($"/groups/{slug}/meetings"), null, Fields(("Title", "Online one"), ("StartsAt", now), ("Mode", "Online"), ("OnlineLink", "javascript:alert(1)")));
+        Assert.Contains("The online link must start with https:// (or http://).", badLink.Text);
+
+        var path = (await founder.SubmitAsync(await founder.GetAsync($"/groups/{slug}/meetings"), null, Fields(("Title", "Guarded meeting"), ("StartsAt", now), ("Mode", "InPerson"), ("Place", "The hall"), ("Agenda", "Budget\nGarden")))).Path;
+        Assert.Contains("Nobody checked in.", (await founder.GetAsync($"{path}/minutes")).Text);
+        var beforeStart = await founder.GetAsync(path);
+        await founder.SubmitAsync(beforeStart, "form[action*='GoTo']");
+        await founder.SubmitAsync(await founder.GetAsync(path), "form[action*='Notes']", Fields(("notes", new string('a', 15_000))));
+        await founder.SubmitAsync(await founder.GetAsync(path), "form[action*='GoTo']");
+        await founder.SubmitAsync(await founder.GetAsync(path), "form[action*='Notes']", Fields(("notes", new string('b', 15_000))));
+        var beforeVote = await founder.GetAsync(path);
+        await founder.SubmitAsync(beforeVote, "form[action*='PutToVote']", Fields(("classKey", "general"), ("title", "Plant trees"), ("text", "We plant two trees.")));
+        var twice = await founder.SubmitAsync(beforeVote, "form[action*='PutToVote']", Fields(("classKey", "general"), ("title", "Plant more trees"), ("text", "We plant four trees.")));
+        Assert.Contains("This item has its vote already.", twice.Text);
+
+        var tooLong = await founder.SubmitAsync(await founder.GetAsync($"{path}/minutes"), "form[action*='Propose']");
+        Assert.Contains("has at most 20,000", tooLong.Text);
+        await founder.SubmitAsync(await founder.GetAsync(path), "form[action*='Notes']", Fields(("notes", "Short.")));
+        var proposed = await founder.SubmitAsync(await founder.GetAsync($"{path}/minutes"), "form[action*='Propose']");
+        Assert.Contains("/decisions/", proposed.Path);
+        var lateNotes = await founder.SubmitAsync(await founder.GetAsync(path), "form[action*='Notes']", Fields(("notes", "Changed afterwards.")));
+        Assert.Contains("their notes no longer change", lateNotes.Text);
+
+        await founder.SubmitAsync(await founder.GetAsync(path), "form[action*='End']");
+        var afterEnd = await founder.SubmitAsync(beforeStart, "form[action*='GoTo']");
+        Assert.Contains("The meeting has ended.", afterEnd.Text);
+
+        await Server.WithDbAsync(async db =>
+        {
+            (await db.Groups.SingleAsync(g => g.Slug == slug)).ArchivedAt = Server.Clock.GetUtcNow();
+            return await db.SaveChangesAsync();
+        });
+        var archived = await founder.SubmitAsync(beforeStart, "form[action*='CheckIn']");
+        Assert.Contains("The group is archived", archived.Text);
+    }
+
+    [Fact]
+    public async Task Only_plenums_own_pages_may_listen_to_a_meeting()
+    {
+        var founder = await Server.NewMemberAsync("Origin-founder");
+        var created = await founder.SubmitAsync(await founder.GetAsync("/groups/new"), null, Fields(("Form.Name", "Origin assembly"), ("Form.Kind", "Assembly"), ("Form.JoinPolicy", "Open")));
+        var slug = created.Path.Split('/')[2];
+        var scheduled = await founder.SubmitAsync(await founder.GetAsync($"/groups/{slug}/meetings"), null, Fields(("Title", "Listening meeting"),
+            ("StartsAt", Server.Clock.GetUtcNow().UtcDateTime.ToString("yyyy-MM-ddTHH:mm")), ("Mode", "InPerson"), ("Place", "The hall"), ("Agenda", "Listening")));
+        var meetingId = Guid.Parse(scheduled.Path.Split('/')[^1]);
+        HubConnection Listener(string origin) => new HubConnectionBuilder()
+            .WithUrl(new Uri(Server.BaseAddress, Plenum.Assemblies.MeetingHub.Path), options => { options.Cookies = founder.Cookies; options.Headers["Origin"] = origin; })
+            .Build();
+
+        // The founder's own cookie, but carried by another site's page.
+        await using var hijacked = Listener("https://elsewhere.example");
+        await Assert.ThrowsAnyAsync<Exception>(async () =>
+        {
+            await hijacked.StartAsync();
+            await hijacked.InvokeAsync("Watch", meetingId);
+        });
+        await using var own = Listener(Server.BaseAddress.GetLeftPart(UriPartial.Authority));
+        await own.StartAsync();
+        await own.InvokeAsync("Watch", meetingId);
     }
 }

@@ -134,4 +134,19 @@ public sealed class GroupLifecycleTests(ServerFixture fixture) : IClassFixture<S
         Assert.Contains("removed a member (Kitchen-helper: asked to be removed)", removed.Text);
         Assert.Equal(1, await Server.WithDbAsync(db => db.Memberships.CountAsync(m => m.Group.Slug == "food-not-bombs")));
     }
+
+    [Fact]
+    public async Task A_blank_vote_weight_is_refused_rather_than_taken_as_zero()
+    {
+        var founder = await Server.NewMemberAsync("Blank-weight-founder");
+        var slug = (await CreateGroupAsync(founder, "Blank weight co-op", "Assembly", "Open")).Path.Split('/')[2];
+        var founderId = await Server.WithDbAsync(db => db.Users.Where(u => u.UserName == "Blank-weight-founder").Select(u => u.Id).SingleAsync());
+        var page = await founder.GetAsync($"/groups/{slug}/members");
+        var refused = await founder.Http.PostAsync($"/groups/{slug}/members?handler=Weight&member={founderId}", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["weight"] = "", ["__RequestVerificationToken"] = page.Document.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!,
+        }));
+        Assert.Contains("Give the vote weight", await refused.Content.ReadAsStringAsync());
+        Assert.Equal(1, await Server.WithDbAsync(db => db.Memberships.Where(m => m.UserId == founderId).Select(m => m.VoteWeight).SingleAsync()));
+    }
 }

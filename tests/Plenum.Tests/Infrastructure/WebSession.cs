@@ -39,6 +39,13 @@ public sealed class WebSession : IDisposable
         return await ReadAsync(await _http.PostAsync(action, new FormUrlEncodedContent(values)));
     }
 
+    /// <summary>Sends the same form several times at once, as a double (or triple) tap on a slow phone does; the answers as they come (after any redirect).</summary>
+    public async Task<HttpResponseMessage[]> TapAsync(Page page, string formSelector, IDictionary<string, string>? fields = null, int times = 4)
+    {
+        var (_, action, values) = Fill(page, formSelector, fields);
+        return await Task.WhenAll(Enumerable.Range(0, times).Select(_ => _http.PostAsync(action, new FormUrlEncodedContent(values))));
+    }
+
     /// <summary>A file as a browser sends it: its name, the type the browser guesses, and its bytes.</summary>
     public sealed record Upload(string FieldName, string FileName, byte[] Content, string ContentType = "application/octet-stream");
 

@@ -83,4 +83,60 @@ public sealed class RoleTests(ServerFixture fixture) : IClassFixture<ServerFixtu
         Assert.Equal(2, wrong.Exit);
         File.Delete(file);
     }
+
+    [Fact]
+    public async Task A_double_tap_on_volunteering_puts_the_person_in_the_draw_once()
+    {
+        var (slug, founder, _) = await GroupAsync("Tapping lottery", 0);
+        await founder.SubmitAsync(await founder.GetAsync($"/groups/{slug}/roles"), "form[action*='Announce']", Fields(("purpose", "One person for the door"), ("count", "1")));
+        var answers = await founder.TapAsync(await founder.GetAsync($"/groups/{slug}/roles"), "form[action*='Volunteer']");
+        Assert.All(answers, answer => Assert.True((int)answer.StatusCode < 500, answer.StatusCode.ToString()));
+        Assert.Contains("1 volunteer(s) so far", (await founder.GetAsync($"/groups/{slug}/roles")).Text);
+    }
+
+    [Fact]
+    public async Task After_a_term_ends_its_holder_at_the_term_limit_is_not_proposed_again()
+    {
+        var (slug, founder, _) = await GroupAsync("Lone crew", 0);
+        var created = await founder.SubmitAsync(await founder.GetAsync($"/groups/{slug}/roles"), "form[action*='Create']",
+            Fields(("name", "note-taker"), ("termDays", "7"), ("termLimit", "1")));
+        await founder.SubmitAsync(created, "form[action*='HandOver']");
+        Server.Clock.Advance(TimeSpan.FromDays(8));
+        var page = await founder.GetAsync($"/groups/{slug}/roles");
+        Assert.Contains("Nobody holds it now.", page.Text);
+        Assert.DoesNotContain("Next in turn", page.Text);
+        Assert.Null(page.Document.QuerySelector("form[action*='HandOver']"));
+    }
+
+    [Fact]
+    public async Task A_draw_for_a_role_leaves_out_volunteers_the_term_limit_bars_before_drawing()
+    {
+        var (slug, founder, members) = await GroupAsync("Limited lottery", 1);
+        var created = await founder.SubmitAsync(await founder.GetAsync($"/groups/{slug}/roles"), "form[action*='Create']",
+            Fields(("name", "treasurer"), ("termDays", "7"), ("termLimit", "1")));
+        await founder.SubmitAsync(created, "form[action*='HandOver']");
+        var roleId = await Server.WithDbAsync(db => db.RotatingRoles.Where(r => db.Groups.Any(g => g.Id == r.GroupId && g.Slug == slug)).Select(r => r.Id).SingleAsync());
+        await founder.SubmitAsync(await founder.GetAsync($"/groups/{slug}/roles"), "form[action*='Announce']",
+            Fields(("purpose", "The next treasurer"), ("count", "1"), ("role", roleId.ToString())));
+        foreach (var person in members.Append(founder)) await person.SubmitAsync(await person.GetAsync($"/groups/{slug}/roles"), "form[action*='Volunteer']");
+
+        var drawn = await founder.SubmitAsync(await founder.GetAsync($"/groups/{slug}/roles"), "form[action*='Draw']");
+        Assert.Contains("Selected: Limited lottery-member-0", drawn.Text);
+        var draw = await Server.WithDbAsync(db => db.Draws.SingleAsync(d => d.RoleId == roleId));
+        Assert.Equal("Limited lottery-member-0", draw.Volunteers);
+        Assert.Contains("Next: Limited lottery-member-0 from", drawn.Text);
+    }
+
+    [Fact]
+    public async Task A_refused_form_stays_open_with_what_was_typed()
+    {
+        var (slug, founder, _) = await GroupAsync("Typing crew", 0);
+        var refused = await founder.SubmitAsync(await founder.GetAsync($"/groups/{slug}/roles"), "form[action*='Create']",
+            Fields(("name", "x"), ("termDays", "45"), ("termLimit", "2")));
+        Assert.Contains("Give the role a name of 2 to 60 characters.", refused.Text);
+        var open = refused.Document.QuerySelector("details[open] form[action*='Create']");
+        Assert.NotNull(open);
+        Assert.Equal(["x", "45", "2"], new[] { "name", "termDays", "termLimit" }.Select(n => open.QuerySelector($"[name={n}]")!.GetAttribute("value")));
+        Assert.Null(refused.Document.QuerySelector("details[open] form[action*='Announce']"));
+    }
 }
