@@ -14,7 +14,7 @@ namespace Plenum.Decisions;
 /// register of agreements; a passed rulebook change adopts the new rulebook version.
 /// </summary>
 public sealed class DecisionCloser(PlenumDb db, Rulebooks rulebooks, Notifier notifier, Federations.FederationFollowUp followUp,
-    DecisionUpdates updates, Assemblies.MeetingUpdates meetings) : IHousekeepingJob
+    DecisionUpdates updates, Assemblies.MeetingUpdates meetings, ILogger<DecisionCloser> logger) : IHousekeepingJob
 {
     public Task RunAsync(PlenumDb _, DateTimeOffset now, CancellationToken cancellationToken) =>
         CloseDueAsync(db.Decisions, now, cancellationToken);
@@ -26,7 +26,19 @@ public sealed class DecisionCloser(PlenumDb db, Rulebooks rulebooks, Notifier no
     async Task CloseDueAsync(IQueryable<Decision> decisions, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var due = await decisions.Where(d => d.Status == DecisionStatus.Open && d.ClosesAt <= now).Select(d => d.Id).ToListAsync(cancellationToken);
-        foreach (var id in due) await CloseAsync(id, now, cancellationToken);
+        foreach (var id in due)
+        {
+            // One decision that cannot close must not keep the others open: it is logged and tried again next run.
+            try
+            {
+                await CloseAsync(id, now, cancellationToken);
+            }
+            catch (Exception failure) when (failure is not OperationCanceledException)
+            {
+                db.ChangeTracker.Clear();
+                logger.LogError(failure, "Decision {DecisionId} could not be closed; it is tried again on the next run", id);
+            }
+        }
     }
 
     public async Task CloseIfDueAsync(Decision decision, DateTimeOffset now, CancellationToken cancellationToken = default)
@@ -101,7 +113,15 @@ public sealed class DecisionCloser(PlenumDb db, Rulebooks rulebooks, Notifier no
         if (rules != classRules)
             ruleLine = $"Round {decision.Round}: {classRules.Mode.ToString().ToLowerInvariant()} was not reached in {classRules.FallbackAfterRounds} round(s), so the rulebook's fallback applies. {ruleLine}";
         string agreed;
-        if (decision.Type == DecisionType.Proposal && group.Kind == GroupKind.Federation && rules.MemberVotes != FederationVoting.Delegates)
+        var countedByGroups = decision.Type == DecisionType.Proposal && group.Kind == GroupKind.Federation && rules.MemberVotes != FederationVoting.Delegates;
+        if (eligible == 0 && !countedByGroups)
+        {
+            // Say a federation whose delegates all stepped down: no one could vote, so nothing is decided.
+            decision.Result = ProposalResult.NoQuorum;
+            decision.OutcomeExplanation = $"{ruleLine}\nNobody was entitled to vote when voting closed: nothing was counted.";
+            agreed = decision.Text;
+        }
+        else if (countedByGroups)
         {
             var outcome = await Federations.FederationCount.CountAsync(db, decision, rules, cancellationToken);
             decision.Result = outcome.Result;
