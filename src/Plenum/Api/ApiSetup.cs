@@ -1,4 +1,5 @@
 using Plenum.Accounts;
+using Plenum.Aid;
 using Plenum.Decisions;
 using Plenum.Discussions;
 using Plenum.Events;
@@ -19,5 +20,6 @@ public static class ApiSetup
         api.MapDecisionsApi();
         api.MapDiscussionsApi();
         api.MapEventsApi();
+        api.MapAidApi();
     }
 }

@@ -67,6 +67,16 @@ public abstract class PlenumDb(DbContextOptions options, FieldEncryption encrypt
     public DbSet<GroupEvent> GroupEvents => Set<GroupEvent>();
     public DbSet<Rsvp> Rsvps => Set<Rsvp>();
     public DbSet<CalendarFeedToken> CalendarFeedTokens => Set<CalendarFeedToken>();
+    public DbSet<Aid.AidRequest> AidRequests => Set<Aid.AidRequest>();
+    public DbSet<Aid.AidClaim> AidClaims => Set<Aid.AidClaim>();
+    public DbSet<Aid.AidMessage> AidMessages => Set<Aid.AidMessage>();
+    public DbSet<Aid.AidCategory> AidCategories => Set<Aid.AidCategory>();
+    public DbSet<Aid.AidArea> AidAreas => Set<Aid.AidArea>();
+    public DbSet<Aid.AidSettings> AidSettings => Set<Aid.AidSettings>();
+    public DbSet<Aid.AidOffer> AidOffers => Set<Aid.AidOffer>();
+    public DbSet<Aid.AidVetting> AidVettings => Set<Aid.AidVetting>();
+    public DbSet<Aid.AidBlock> AidBlocks => Set<Aid.AidBlock>();
+    public DbSet<Aid.AidReport> AidReports => Set<Aid.AidReport>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -119,6 +129,7 @@ public abstract class PlenumDb(DbContextOptions options, FieldEncryption encrypt
         ConfigureRoles(builder);
         ConfigureAssemblies(builder);
         ConfigureEvents(builder);
+        Aid.AidModel.Configure(builder);
         EncryptPropertiesMarkedSensitive(builder, encrypted);
     }
 

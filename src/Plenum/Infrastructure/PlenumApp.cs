@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.FileProviders;
 using Plenum.Accounts;
+using Plenum.Aid;
 using Plenum.Api;
 using Plenum.Data;
 using Plenum.Decisions;
@@ -20,6 +21,7 @@ public static class PlenumApp
 {
     public const string LoginRateLimit = "login";
     public const string CalendarFeedRateLimit = "calendar-feed";
+    public const string AidRateLimit = "aid";
 
     public static WebApplication Build(PlenumOptions options, string[] urls, Action<WebApplicationBuilder>? customize = null)
     {
@@ -56,6 +58,7 @@ public static class PlenumApp
         services.AddDiscussions();
         services.AddNotifications();
         services.AddEvents();
+        services.AddAid();
         services.AddPrivacy();
         services.AddRazorPages(pages => pages.RootDirectory = "/");
         services.AddSignalR();
@@ -71,6 +74,9 @@ public static class PlenumApp
             limiter.AddPolicy(CalendarFeedRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
                 ClientAddressEraser.BucketOf(context),
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = options.CalendarFeedFetchesPerMinute, Window = TimeSpan.FromMinutes(1) }));
+            limiter.AddPolicy(AidRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
+                ClientAddressEraser.BucketOf(context),
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = options.AidRequestsPerMinute, Window = TimeSpan.FromMinutes(1) }));
             limiter.OnRejected = async (context, cancellationToken) =>
             {
                 context.HttpContext.Response.ContentType = "text/plain; charset=utf-8";
