@@ -99,8 +99,8 @@ public sealed class SettingsModel(PlenumDb db, UserManager<User> users, AidGroup
         if (!IsCoordinator) return Forbid();
         Categories = await Db.AidCategories.Where(c => c.GroupId == Group.Id).OrderBy(c => c.Retired).ThenBy(c => c.Name).ToListAsync();
         Areas = await Aid.AreasAsync(Group.Id);
-        Vetted = await Db.AidVettings.Where(v => v.GroupId == Group.Id).Join(Db.Users, v => v.UserId, u => u.Id, (v, u) => new VettedLine(v.UserId, u.UserName!, v.How))
-            .OrderBy(v => v.Name).ToListAsync();
+        Vetted = (await Db.AidVettings.Where(v => v.GroupId == Group.Id).Join(Db.Users, v => v.UserId, u => u.Id, (v, u) => new { v.UserId, u.UserName, v.How })
+            .OrderBy(v => v.UserName).ToListAsync()).Select(v => new VettedLine(v.UserId, v.UserName ?? "", v.How)).ToList();
         Members = (await Db.Memberships.Where(m => m.GroupId == Group.Id && m.UserId != null).Select(m => new { Id = m.UserId!.Value, m.User!.UserName })
             .OrderBy(m => m.UserName).Take(2000).ToListAsync()).Select(m => (m.Id, m.UserName ?? "")).ToList();
         return null;
