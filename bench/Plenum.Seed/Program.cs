@@ -9,7 +9,8 @@ using Plenum.Infrastructure;
 // Seeds a data folder for bench/decisions-load.sh: one assembly with many members (the first 1,000
 // with API tokens, written to tokens.txt), a rulebook, many open decisions, and one member with a
 // password for the page benchmark. Usage: Plenum.Seed DATA_DIR MEMBERS DECISIONS [postgres CONNECTION]
-var (dataDir, members, decisions) = (args[0], int.Parse(args[1]), int.Parse(args[2]));
+// Or, for bench/aid-board-load.sh: Plenum.Seed DATA_DIR aid NEEDS [postgres CONNECTION] (see AidSeed).
+var dataDir = args[0];
 var options = new PlenumOptions { DataDir = dataDir };
 if (args.Length > 4) (options.Database, options.ConnectionString) = (DatabaseKind.Postgres, args[4]);
 
@@ -17,6 +18,12 @@ await using var app = PlenumApp.Build(options, ["http://127.0.0.1:0"]);
 using var scope = app.Services.CreateScope();
 var db = scope.ServiceProvider.GetRequiredService<PlenumDb>();
 await DatabaseSetup.MigrateAsync(db);
+if (args[1] == "aid")
+{
+    await AidSeed.RunAsync(scope.ServiceProvider, db, int.Parse(args[2]));
+    return;
+}
+var (members, decisions) = (int.Parse(args[1]), int.Parse(args[2]));
 var now = DateTimeOffset.UtcNow;
 var group = new Group { Id = Guid.NewGuid(), Name = "Load assembly", Slug = "load", Kind = GroupKind.Assembly, JoinPolicy = JoinPolicy.Open, CreatedAt = now };
 db.Groups.Add(group);
