@@ -3,7 +3,7 @@
 # open needs (bench/Plenum.Seed in its "aid" mode). Measures the p95 latency of the board page (first
 # page, and a page filtered by kind and area) read by a signed-in volunteer, next to a baseline from the
 # same run: GET /healthz (the server's cheapest answer). The board is served by the
-# (GroupId, Status, Urgency, CreatedAt) index and shows 25 needs a page.
+# (GroupId, Status, Urgency, CreatedAt, Id) index and shows 25 needs a page.
 # Usage: bench/aid-board-load.sh [sqlite|postgres CONNECTION] [NEEDS]   (needs wrk: apt-get install wrk)
 set -euo pipefail
 cd "$(dirname "$0")/.."

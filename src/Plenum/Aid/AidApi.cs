@@ -33,8 +33,8 @@ public static class AidApi
         aid.MapPost("/needs/{id:guid}/claims", ClaimAsync).WithSummary("Offer to help by a number of hours (2, 6, 24, 72 or 168); for a need in parts, with a share.");
         aid.MapPost("/needs/{id:guid}/claims/{claim:guid}/accept", (string slug, Guid id, Guid claim, [AsParameters] AidContext context) =>
             DecideAsync(slug, id, claim, true, false, context)).WithSummary("A dispatcher accepts an offer for the requester.");
-        aid.MapPost("/needs/{id:guid}/claims/{claim:guid}/decline", (string slug, Guid id, Guid claim, DecisionRequest request, [AsParameters] AidContext context) =>
-            DecideAsync(slug, id, claim, false, request.NotAgain, context)).WithSummary("A dispatcher declines an offer (NotAgain: this volunteer never again for this requester).");
+        aid.MapPost("/needs/{id:guid}/claims/{claim:guid}/decline", (string slug, Guid id, Guid claim, DecisionRequest? request, [AsParameters] AidContext context) =>
+            DecideAsync(slug, id, claim, false, request?.NotAgain ?? false, context)).WithSummary("A dispatcher declines an offer (NotAgain: this volunteer never again for this requester).");
         aid.MapPost("/needs/{id:guid}/done", DoneAsync).WithSummary("The accepted volunteer's part is done.");
         aid.MapPost("/needs/{id:guid}/messages", MessageAsync).WithSummary("A message from the accepted volunteer to the requester, through Plenum.");
     }

@@ -10,7 +10,7 @@ public sealed record BoardLine(Guid Id, string Category, bool Sensitive, string 
 
 /// <summary>
 /// The open needs of a group, most urgent then oldest first, a page at a time, filtered by kind and area.
-/// Sensitive kinds are left out for volunteers the group has not vetted. Served by the (GroupId, Status, Urgency, CreatedAt) index.
+/// Sensitive kinds are left out for volunteers the group has not vetted. Served by the (GroupId, Status, Urgency, CreatedAt, Id) index, in its order; the count by (GroupId, Status, CategoryId, AreaId).
 /// </summary>
 public sealed class AidBoard(PlenumDb db)
 {

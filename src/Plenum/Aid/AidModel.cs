@@ -17,7 +17,7 @@ public static class AidModel
             request.HasOne<User>().WithMany().HasForeignKey(r => r.EnteredById).OnDelete(DeleteBehavior.SetNull);
             request.Property(r => r.Urgency).HasConversion<int>().Metadata.SetMaxLength(null);
             // The board: a group's open needs, most urgent then oldest first, a page at a time.
-            request.HasIndex(r => new { r.GroupId, r.Status, r.Urgency, r.CreatedAt });
+            request.HasIndex(r => new { r.GroupId, r.Status, r.Urgency, r.CreatedAt, r.Id });
             request.HasIndex(r => new { r.GroupId, r.Status, r.CategoryId, r.AreaId });
             request.HasIndex(r => new { r.GroupId, r.ContactHash });
             request.HasIndex(r => r.FollowHash).IsUnique();

@@ -7,7 +7,7 @@ using static Plenum.Tests.Aid.AidSteps;
 namespace Plenum.Tests.Aid;
 
 /// <summary>Who sees what of a need, role by role, through the JSON API and the HTML alike.</summary>
-public sealed class AidDisclosureTests(ServerFixture fixture) : IClassFixture<ServerFixture>
+public sealed class AidDisclosureTests(AidServerFixture fixture) : IClassFixture<AidServerFixture>
 {
     PlenumServer Server => fixture.Server;
     AidSteps Steps => new(Server);

@@ -8,7 +8,7 @@ using static Plenum.Tests.Aid.AidSteps;
 namespace Plenum.Tests.Aid;
 
 /// <summary>A need from posting to purge through the pages: posted without an account, claimed, accepted, talked over, fulfilled, and its contact deleted.</summary>
-public sealed class AidLifecycleTests(ServerFixture fixture) : IClassFixture<ServerFixture>
+public sealed class AidLifecycleTests(AidServerFixture fixture) : IClassFixture<AidServerFixture>
 {
     PlenumServer Server => fixture.Server;
     AidSteps Steps => new(Server);

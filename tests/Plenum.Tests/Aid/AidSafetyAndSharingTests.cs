@@ -8,7 +8,7 @@ using static Plenum.Tests.Aid.AidSteps;
 namespace Plenum.Tests.Aid;
 
 /// <summary>Needs met in parts, repeated requests, "not this volunteer again", safety reports, referral and bad input.</summary>
-public sealed class AidSafetyAndSharingTests(ServerFixture fixture) : IClassFixture<ServerFixture>
+public sealed class AidSafetyAndSharingTests(AidServerFixture fixture) : IClassFixture<AidServerFixture>
 {
     PlenumServer Server => fixture.Server;
     AidSteps Steps => new(Server);
