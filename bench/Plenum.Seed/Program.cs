@@ -6,6 +6,7 @@ using Plenum.Seed;
 // Seeds a data folder for the load benchmarks:
 //   Plenum.Seed DATA_DIR MEMBERS DECISIONS [postgres CONNECTION]     for bench/decisions-load.sh
 //   Plenum.Seed DATA_DIR meeting PARTICIPANTS [postgres CONNECTION]  for bench/meeting-load.sh
+//   Plenum.Seed DATA_DIR aid NEEDS [postgres CONNECTION]             for bench/aid-board-load.sh
 var dataDir = args[0];
 var options = new PlenumOptions { DataDir = dataDir };
 if (args.Length > 4) (options.Database, options.ConnectionString) = (DatabaseKind.Postgres, args[4]);
@@ -13,6 +14,9 @@ if (args.Length > 4) (options.Database, options.ConnectionString) = (DatabaseKin
 await using var app = PlenumApp.Build(options, ["http://127.0.0.1:0"]);
 using var scope = app.Services.CreateScope();
 await DatabaseSetup.MigrateAsync(scope.ServiceProvider.GetRequiredService<PlenumDb>());
-Console.WriteLine(args[1] == "meeting"
-    ? await MeetingSeed.RunAsync(scope.ServiceProvider, dataDir, int.Parse(args[2]))
-    : await DecisionsSeed.RunAsync(scope.ServiceProvider, dataDir, int.Parse(args[1]), int.Parse(args[2])));
+Console.WriteLine(args[1] switch
+{
+    "meeting" => await MeetingSeed.RunAsync(scope.ServiceProvider, dataDir, int.Parse(args[2])),
+    "aid" => await AidSeed.RunAsync(scope.ServiceProvider, scope.ServiceProvider.GetRequiredService<PlenumDb>(), int.Parse(args[2])),
+    _ => await DecisionsSeed.RunAsync(scope.ServiceProvider, dataDir, int.Parse(args[1]), int.Parse(args[2])),
+});

@@ -1,4 +1,5 @@
 using Plenum.Accounts;
+using Plenum.Aid;
 using Plenum.Decisions;
 using Plenum.Discussions;
 using Plenum.Events;
@@ -21,5 +22,6 @@ public static class ApiSetup
         api.MapDiscussionsApi();
         api.MapEventsApi();
         api.MapFundApi();
+        api.MapAidApi();
     }
 }

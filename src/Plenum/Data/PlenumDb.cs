@@ -72,6 +72,16 @@ public abstract class PlenumDb(DbContextOptions options, FieldEncryption encrypt
     public DbSet<Fund.AnonymousRecipient> AnonymousRecipients => Set<Fund.AnonymousRecipient>();
     public DbSet<Fund.FundReceipt> FundReceipts => Set<Fund.FundReceipt>();
     public DbSet<Fund.SpendingProposal> SpendingProposals => Set<Fund.SpendingProposal>();
+    public DbSet<Aid.AidRequest> AidRequests => Set<Aid.AidRequest>();
+    public DbSet<Aid.AidClaim> AidClaims => Set<Aid.AidClaim>();
+    public DbSet<Aid.AidMessage> AidMessages => Set<Aid.AidMessage>();
+    public DbSet<Aid.AidCategory> AidCategories => Set<Aid.AidCategory>();
+    public DbSet<Aid.AidArea> AidAreas => Set<Aid.AidArea>();
+    public DbSet<Aid.AidSettings> AidSettings => Set<Aid.AidSettings>();
+    public DbSet<Aid.AidOffer> AidOffers => Set<Aid.AidOffer>();
+    public DbSet<Aid.AidVetting> AidVettings => Set<Aid.AidVetting>();
+    public DbSet<Aid.AidBlock> AidBlocks => Set<Aid.AidBlock>();
+    public DbSet<Aid.AidReport> AidReports => Set<Aid.AidReport>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -125,6 +135,7 @@ public abstract class PlenumDb(DbContextOptions options, FieldEncryption encrypt
         ConfigureAssemblies(builder);
         ConfigureEvents(builder);
         Fund.FundModel.Configure(builder);
+        Aid.AidModel.Configure(builder);
         EncryptPropertiesMarkedSensitive(builder, encrypted);
     }
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.FileProviders;
 using Plenum.Accounts;
+using Plenum.Aid;
 using Plenum.Api;
 using Plenum.Assemblies;
 using Plenum.Data;
@@ -23,6 +24,7 @@ public static class PlenumApp
 {
     public const string LoginRateLimit = "login";
     public const string CalendarFeedRateLimit = "calendar-feed";
+    public const string AidRateLimit = "aid";
 
     public static WebApplication Build(PlenumOptions options, string[] urls, Action<WebApplicationBuilder>? customize = null)
     {
@@ -60,6 +62,7 @@ public static class PlenumApp
         services.AddNotifications();
         services.AddEvents();
         services.AddFund();
+        services.AddAid();
         services.AddPrivacy();
         services.AddRazorPages(pages => pages.RootDirectory = "/");
         services.AddSignalR();
@@ -75,6 +78,9 @@ public static class PlenumApp
             limiter.AddPolicy(CalendarFeedRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
                 ClientAddressEraser.BucketOf(context),
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = options.CalendarFeedFetchesPerMinute, Window = TimeSpan.FromMinutes(1) }));
+            limiter.AddPolicy(AidRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
+                ClientAddressEraser.BucketOf(context),
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = options.AidRequestsPerMinute, Window = TimeSpan.FromMinutes(1) }));
             limiter.OnRejected = async (context, cancellationToken) =>
             {
                 context.HttpContext.Response.ContentType = "text/plain; charset=utf-8";

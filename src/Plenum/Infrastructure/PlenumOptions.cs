@@ -21,6 +21,9 @@ public sealed class PlenumOptions
     /// <summary>Calendar feed fetches one client may make per minute (apps poll every few minutes or hours).</summary>
     public int CalendarFeedFetchesPerMinute { get; set; } = 30;
 
+    /// <summary>Requests one client may make per minute to the mutual aid pages open without an account (asking for help, following a request).</summary>
+    public int AidRequestsPerMinute { get; set; } = 30;
+
     /// <summary>How many hours before an event's date those who answered going or maybe are reminded.</summary>
     public int EventReminderHours { get; set; } = 24;
 

@@ -2,7 +2,8 @@ using Plenum.Privacy;
 
 namespace Plenum.Notifications;
 
-public enum NotificationKind { DecisionOpened, DecisionClosingSoon, DecisionClosed, AgreementReviewDue, RoleHandover, EventReminder, EventCancelled, EventPlaceFreed }
+public enum NotificationKind { DecisionOpened, DecisionClosingSoon, DecisionClosed, AgreementReviewDue, RoleHandover, EventReminder, EventCancelled, EventPlaceFreed,
+    AidMatch, AidClaim, AidMessage, AidEscalation, AidReport }
 
 /// <summary>One in-app notice to one person about something in one of their groups.</summary>
 public sealed class Notification

@@ -55,6 +55,11 @@ public sealed class Notifier(PlenumDb db, Mailer mailer, PushQueue push, PlenumO
     public Task GroupNoticeAsync(Group group, NotificationKind kind, string summary, string path, CancellationToken cancellationToken = default) =>
         NoticeAsync(group, kind, summary, path, MembersExcept(group.Id, null), null, null, cancellationToken);
 
+    /// <summary>Tells the given people of something in the group meant for them alone (a mutual aid match or claim), at volume "all" by mail and push.</summary>
+    public Task PeopleNoticeAsync(Group group, NotificationKind kind, string summary, string path, IReadOnlyCollection<Guid> userIds,
+        CancellationToken cancellationToken = default) =>
+        userIds.Count == 0 ? Task.CompletedTask : NoticeAsync(group, kind, summary, path, db.Users.Where(u => userIds.Contains(u.Id)), null, null, cancellationToken);
+
     async Task NoticeAsync(Group group, NotificationKind kind, string summary, string path, IQueryable<Accounts.User> recipients, Guid? decisionId,
         Guid? eventId, CancellationToken cancellationToken)
     {
@@ -107,6 +112,11 @@ public sealed class Notifier(PlenumDb db, Mailer mailer, PushQueue push, PlenumO
         NotificationKind.EventReminder => "Plenum: an event you answered is coming up",
         NotificationKind.EventCancelled => "Plenum: an event was cancelled",
         NotificationKind.EventPlaceFreed => "Plenum: a place at an event is yours",
+        NotificationKind.AidMatch => "Plenum: a need fits your offer",
+        NotificationKind.AidClaim => "Plenum: news about a need you are helping with",
+        NotificationKind.AidMessage => "Plenum: a new message about a need",
+        NotificationKind.AidEscalation => "Plenum: a need is waiting for help",
+        NotificationKind.AidReport => "Plenum: a safety report",
         _ => "Plenum: a decision has closed",
     };
 

@@ -1,0 +1,4 @@
+namespace Plenum.Aid;
+
+/// <summary>A refused mutual aid action, with a message the person can act on.</summary>
+public sealed class AidRuleException(string message) : Exception(message);
