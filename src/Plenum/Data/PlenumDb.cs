@@ -266,6 +266,7 @@ public abstract class PlenumDb(DbContextOptions options, FieldEncryption encrypt
             notification.HasIndex(n => new { n.UserId, n.ReadAt, n.CreatedAt });
             notification.HasIndex(n => new { n.DecisionId, n.UserId, n.Kind });
             notification.HasIndex(n => n.ReadAt);
+            notification.Property(n => n.Path).HasMaxLength(400);
             notification.HasOne<User>().WithMany().HasForeignKey(n => n.UserId).OnDelete(DeleteBehavior.Cascade);
             notification.HasOne<Group>().WithMany().HasForeignKey(n => n.GroupId).OnDelete(DeleteBehavior.Cascade);
         });

@@ -33,11 +33,11 @@ public sealed class IndexModel(PlenumDb db, UserManager<User> users, TimeProvide
         var page = await db.Notifications.Where(n => n.UserId == me)
             .OrderByDescending(n => n.CreatedAt).ThenByDescending(n => n.Id)
             .Skip((PageNumber - 1) * PageSize).Take(PageSize + 1)
-            .Join(db.Groups, n => n.GroupId, g => g.Id, (n, g) => new { n.Text, n.DecisionId, n.EventId, g.Slug, n.CreatedAt, n.ReadAt })
+            .Join(db.Groups, n => n.GroupId, g => g.Id, (n, g) => new { n.Text, n.DecisionId, n.EventId, n.Path, g.Slug, n.CreatedAt, n.ReadAt })
             .ToListAsync();
         HasNext = page.Count > PageSize;
         Rows = [.. page.Take(PageSize).Select(n => new Row(n.Text,
-            n.DecisionId is { } id ? $"/groups/{n.Slug}/decisions/{id}" : n.EventId is { } eventId ? $"/groups/{n.Slug}/events/{eventId}" : $"/groups/{n.Slug}",
+            n.Path ?? (n.DecisionId is { } id ? $"/groups/{n.Slug}/decisions/{id}" : n.EventId is { } eventId ? $"/groups/{n.Slug}/events/{eventId}" : $"/groups/{n.Slug}"),
             n.CreatedAt, n.ReadAt is null))];
         PushBrowsers = await push.ListAsync(me);
     }

@@ -14,6 +14,8 @@ public sealed class Notification
     public NotificationKind Kind { get; set; }
     public Guid? DecisionId { get; set; }
     public Guid? EventId { get; set; }
+    /// <summary>The page the notice is about (a role, a meeting, a need…); a link, never anything personal.</summary>
+    public string? Path { get; set; }
     /// <summary>Names the group and the decision's or event's title, which is itself sensitive.</summary>
     [Sensitive] public required string Text { get; set; }
     public DateTimeOffset CreatedAt { get; set; }

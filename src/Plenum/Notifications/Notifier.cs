@@ -79,7 +79,7 @@ public sealed class Notifier(PlenumDb db, Mailer mailer, PushQueue push, PlenumO
             var mailable = mailer.IsConfigured && person.EmailConfirmed && person.Email is { Length: > 0 };
             db.Notifications.Add(new Notification
             {
-                Id = Guid.NewGuid(), UserId = person.Id, GroupId = group.Id, Kind = kind, DecisionId = decisionId, EventId = eventId, Text = text, CreatedAt = now,
+                Id = Guid.NewGuid(), UserId = person.Id, GroupId = group.Id, Kind = kind, DecisionId = decisionId, EventId = eventId, Path = path, Text = text, CreatedAt = now,
                 DigestPending = mailable && volume == NotificationVolume.DailyDigest,
             });
             if (mailable && wanted) mailNow.Add(person.Email!);

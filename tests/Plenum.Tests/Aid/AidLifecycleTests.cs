@@ -30,6 +30,8 @@ public sealed class AidLifecycleTests(AidServerFixture fixture) : IClassFixture<
         var id = await Steps.LatestNeedAsync(slug);
         Assert.Contains(NotificationKind.AidMatch, await Steps.NoticesAsync("Eastside aid-member-0"));
         Assert.DoesNotContain(NotificationKind.AidMatch, await Steps.NoticesAsync("Eastside aid-member-1"));
+        // The notice leads to the need's own page.
+        Assert.NotNull((await volunteer.GetAsync("/notifications")).Document.QuerySelector($"a[href='{NeedPath(slug, id)}']"));
 
         // Stored encrypted; the follow secret only as a keyed hash.
         foreach (var column in new[] { "Details", "ContactName", "Contact", "Address" })

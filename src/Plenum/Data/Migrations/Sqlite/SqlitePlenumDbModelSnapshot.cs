@@ -2141,6 +2141,10 @@ namespace Plenum.Data.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Path")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("ReadAt")
                         .HasColumnType("INTEGER");
 
