@@ -15,7 +15,7 @@ namespace Plenum.Counting.Parsers;
 /// allocations, which alone put `plenum tally` on a million ballots (thirteen such files) at 6.8 s
 /// against a 2 s target (docs/benchmarks.md). CVR exports only need what is read here: the first
 /// sheet's cell values (shared strings, inline strings, formula strings, numbers, booleans and
-/// error codes as their text), placed by their cell reference. Styles, dates, merged cells and other
+/// error codes and ISO dates as their text), placed by their cell reference. Styles, dates, merged cells and other
 /// sheets are ignored. Each distinct cell text is resolved to candidates once per file and the
 /// result shared by every ballot that repeats it.
 /// </remarks>
@@ -180,7 +180,8 @@ public static class EssXlsxReader
                 else if (ReferenceEquals(xml.LocalName, t))
                 {
                     var kind = AttributeValue();
-                    type = kind switch { "s" => 's', "inlineStr" => 'i', "str" => 'f', "b" => 'b', "e" => 'e', _ => 'n' };
+                    // "str" (a formula's text), "e" (an error code) and "d" (an ISO 8601 date) are kept as written.
+                    type = kind switch { "s" => 's', "inlineStr" => 'i', "b" => 'b', "str" or "e" or "d" => 'f', _ => 'n' };
                 }
             }
             xml.MoveToElement();
