@@ -8,22 +8,8 @@ public sealed class DecisionSteps(PlenumServer server)
     public static Dictionary<string, string> Fields(params (string Key, string Value)[] pairs) => pairs.ToDictionary(p => p.Key, p => p.Value);
 
     /// <summary>A group with a founder (coordinator) and members, under the given rulebook template.</summary>
-    public async Task<(string Slug, WebSession Founder, WebSession[] Members)> GroupAsync(string name, string template, int members)
-    {
-        var founder = await server.NewMemberAsync($"{name}-founder");
-        var created = await founder.SubmitAsync(await founder.GetAsync("/groups/new"), null,
-            Fields(("Form.Name", name), ("Form.Kind", "Assembly"), ("Form.JoinPolicy", "Open")));
-        var slug = created.Path.Split('/')[2];
-        var sessions = new WebSession[members];
-        for (var i = 0; i < members; i++)
-        {
-            sessions[i] = await server.NewMemberAsync($"{name}-member-{i}");
-            await sessions[i].SubmitAsync(await sessions[i].GetAsync($"/groups/{slug}"), "form[action*='Join']");
-        }
-        var adopted = await founder.SubmitAsync(await founder.GetAsync($"/groups/{slug}/decisions"), "form[action*='Adopt']", Fields(("template", template)));
-        Assert.Contains("The group has a rulebook", adopted.Text);
-        return (slug, founder, sessions);
-    }
+    public Task<(string Slug, WebSession Founder, WebSession[] Members)> GroupAsync(string name, string template, int members) =>
+        server.NewAssemblyAsync(name, members, template);
 
     public async Task<string> ProposeChoiceAsync(WebSession who, string slug, string title, string type, string options, int seats = 1, int maxChoices = 1, string classKey = "general", bool secret = false)
     {

@@ -18,20 +18,10 @@ public sealed class RulebookAmendmentTests(ServerFixture fixture) : IClassFixtur
 
     async Task<(string Slug, WebSession Founder, WebSession[] Members)> GroupAsync(string name, string template, int members)
     {
-        var founder = await Server.NewMemberAsync($"{name}-founder");
-        var created = await founder.SubmitAsync(await founder.GetAsync("/groups/new"), null,
-            Fields(("Form.Name", name), ("Form.Kind", "Assembly"), ("Form.JoinPolicy", "Open")));
-        var slug = created.Path.Split('/')[2];
-        var sessions = new WebSession[members];
-        for (var i = 0; i < members; i++)
-        {
-            sessions[i] = await Server.NewMemberAsync($"{name}-member-{i}");
-            await sessions[i].SubmitAsync(await sessions[i].GetAsync($"/groups/{slug}"), "form[action*='Join']");
-        }
-        await founder.SubmitAsync(await founder.GetAsync($"/groups/{slug}/decisions"), "form[action*='Adopt']", Fields(("template", template)));
+        var group = await Server.NewAssemblyAsync(name, members, template);
         // Rulebook changes need members of some standing.
         Server.Clock.Advance(TimeSpan.FromDays(15));
-        return (slug, founder, sessions);
+        return group;
     }
 
     string Deadline(double hours) => Server.Clock.GetUtcNow().UtcDateTime.AddHours(hours).ToString("yyyy-MM-ddTHH:mm");

@@ -65,6 +65,31 @@ public sealed class PlenumServer : IAsyncDisposable
         return session;
     }
 
+    /// <summary>
+    /// An open assembly its founder made through the pages, with <paramref name="members"/> people who joined
+    /// on its page ("{name}-founder", "{name}-member-0", …), under <paramref name="template"/>'s rulebook if given.
+    /// </summary>
+    public async Task<(string Slug, WebSession Founder, WebSession[] Members)> NewAssemblyAsync(string name, int members, string? template = null)
+    {
+        var founder = await NewMemberAsync($"{name}-founder");
+        var created = await founder.SubmitAsync(await founder.GetAsync("/groups/new"), null,
+            new Dictionary<string, string> { ["Form.Name"] = name, ["Form.Kind"] = "Assembly", ["Form.JoinPolicy"] = "Open" });
+        var slug = created.Path.Split('/')[2];
+        var sessions = new WebSession[members];
+        for (var i = 0; i < members; i++)
+        {
+            sessions[i] = await NewMemberAsync($"{name}-member-{i}");
+            await sessions[i].SubmitAsync(await sessions[i].GetAsync($"/groups/{slug}"), "form[action*='Join']");
+        }
+        if (template is not null)
+        {
+            var adopted = await founder.SubmitAsync(await founder.GetAsync($"/groups/{slug}/decisions"), "form[action*='Adopt']",
+                new Dictionary<string, string> { ["template"] = template });
+            Assert.Contains("The group has a rulebook", adopted.Text);
+        }
+        return (slug, founder, sessions);
+    }
+
     /// <summary>Messages the app "sent" (written to the pickup folder), newest last.</summary>
     public IReadOnlyList<MimeKit.MimeMessage> MailTo(string address)
     {

@@ -10,21 +10,7 @@ public sealed class NotificationTests(ServerFixture fixture) : IClassFixture<Ser
     PlenumServer Server => fixture.Server;
     static Dictionary<string, string> Fields(params (string Key, string Value)[] pairs) => pairs.ToDictionary(p => p.Key, p => p.Value);
 
-    async Task<(string Slug, WebSession Founder, WebSession[] Members)> GroupAsync(string name, int members)
-    {
-        var founder = await Server.NewMemberAsync($"{name}-founder");
-        var created = await founder.SubmitAsync(await founder.GetAsync("/groups/new"), null,
-            Fields(("Form.Name", name), ("Form.Kind", "Assembly"), ("Form.JoinPolicy", "Open")));
-        var slug = created.Path.Split('/')[2];
-        var sessions = new WebSession[members];
-        for (var i = 0; i < members; i++)
-        {
-            sessions[i] = await Server.NewMemberAsync($"{name}-member-{i}");
-            await sessions[i].SubmitAsync(await sessions[i].GetAsync($"/groups/{slug}"), "form[action*='Join']");
-        }
-        await founder.SubmitAsync(await founder.GetAsync($"/groups/{slug}/decisions"), "form[action*='Adopt']", Fields(("template", "consent-circle")));
-        return (slug, founder, sessions);
-    }
+    Task<(string Slug, WebSession Founder, WebSession[] Members)> GroupAsync(string name, int members) => Server.NewAssemblyAsync(name, members, "consent-circle");
 
     async Task<string> ProposeAsync(WebSession who, string slug, string title, bool secret = false, double hours = 48)
     {

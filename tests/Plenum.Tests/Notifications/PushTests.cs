@@ -37,21 +37,7 @@ public sealed partial class PushTests(PushServerFixture fixture) : IClassFixture
     PushServiceSink PushService => fixture.PushService;
     static Dictionary<string, string> Fields(params (string Key, string Value)[] pairs) => pairs.ToDictionary(p => p.Key, p => p.Value);
 
-    async Task<(string Slug, WebSession Founder, WebSession[] Members)> GroupAsync(string name, int members)
-    {
-        var founder = await Server.NewMemberAsync($"{name}-founder");
-        var created = await founder.SubmitAsync(await founder.GetAsync("/groups/new"), null,
-            Fields(("Form.Name", name), ("Form.Kind", "Assembly"), ("Form.JoinPolicy", "Open")));
-        var slug = created.Path.Split('/')[2];
-        var sessions = new WebSession[members];
-        for (var i = 0; i < members; i++)
-        {
-            sessions[i] = await Server.NewMemberAsync($"{name}-member-{i}");
-            await JoinAsync(sessions[i], slug);
-        }
-        await founder.SubmitAsync(await founder.GetAsync($"/groups/{slug}/decisions"), "form[action*='Adopt']", Fields(("template", "consent-circle")));
-        return (slug, founder, sessions);
-    }
+    Task<(string Slug, WebSession Founder, WebSession[] Members)> GroupAsync(string name, int members) => Server.NewAssemblyAsync(name, members, "consent-circle");
 
     static async Task JoinAsync(WebSession who, string slug) => await who.SubmitAsync(await who.GetAsync($"/groups/{slug}"), "form[action*='Join']");
 

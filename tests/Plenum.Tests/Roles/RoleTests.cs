@@ -12,20 +12,7 @@ public sealed class RoleTests(ServerFixture fixture) : IClassFixture<ServerFixtu
     PlenumServer Server => fixture.Server;
     static Dictionary<string, string> Fields(params (string Key, string Value)[] pairs) => pairs.ToDictionary(p => p.Key, p => p.Value);
 
-    async Task<(string Slug, WebSession Founder, WebSession[] Members)> GroupAsync(string name, int members)
-    {
-        var founder = await Server.NewMemberAsync($"{name}-founder");
-        var created = await founder.SubmitAsync(await founder.GetAsync("/groups/new"), null,
-            Fields(("Form.Name", name), ("Form.Kind", "Assembly"), ("Form.JoinPolicy", "Open")));
-        var slug = created.Path.Split('/')[2];
-        var sessions = new WebSession[members];
-        for (var i = 0; i < members; i++)
-        {
-            sessions[i] = await Server.NewMemberAsync($"{name}-member-{i}");
-            await sessions[i].SubmitAsync(await sessions[i].GetAsync($"/groups/{slug}"), "form[action*='Join']");
-        }
-        return (slug, founder, sessions);
-    }
+    Task<(string Slug, WebSession Founder, WebSession[] Members)> GroupAsync(string name, int members) => Server.NewAssemblyAsync(name, members);
 
     [Fact]
     public async Task A_role_rotates_to_whoever_held_it_least_recently_within_the_term_limit_and_the_group_is_reminded()
