@@ -31,7 +31,7 @@ public sealed class MeetingHub(PlenumDb db, UserManager<User> users, PlenumOptio
 /// <summary>Tells a meeting's open pages that something changed, after it is saved; never waits on them.</summary>
 public sealed class MeetingUpdates(IHubContext<MeetingHub> hub, ILogger<MeetingUpdates> log)
 {
-    public const string ChangedMessage = "MeetingChanged", VotersMessage = "VotersChanged";
+    public const string ChangedMessage = "MeetingChanged", VotersMessage = "VotersChanged", SignalsMessage = "SignalsChanged";
 
     public static string ListenersOf(Guid meetingId) => $"meeting:{meetingId:N}";
 
@@ -42,6 +42,13 @@ public sealed class MeetingUpdates(IHubContext<MeetingHub> hub, ILogger<MeetingU
     /// with the message: hundreds of phones then update it in place rather than each fetching the page.
     /// </summary>
     public void VotersChanged(Guid meetingId, Guid decisionId, int voters) => _ = SendAsync(meetingId, VotersMessage, [meetingId, decisionId, voters]);
+
+    /// <summary>
+    /// A hand signal changes only the counts every member sees on the current item, so they come with the
+    /// message (signal name → count), for the same reason as <see cref="VotersChanged"/>.
+    /// </summary>
+    public void SignalsChanged(Guid meetingId, Guid itemId, IReadOnlyDictionary<string, int> counts) =>
+        _ = SendAsync(meetingId, SignalsMessage, [meetingId, itemId, counts]);
 
     async Task SendAsync(Guid meetingId, string message, object[] arguments)
     {

@@ -151,7 +151,9 @@ public sealed class MeetingRoom(PlenumDb db, MeetingUpdates updates, TimeProvide
             await db.HandSignals.Where(h => h.ItemId == itemId && h.UserId == userId)
                 .ExecuteUpdateAsync(h => h.SetProperty(x => x.Signal, signal).SetProperty(x => x.At, clock.GetUtcNow()), cancellationToken);
         }
-        updates.Changed(meeting.Id);
+        var counts = await db.HandSignals.Where(h => h.ItemId == itemId).GroupBy(h => h.Signal)
+            .Select(g => new { Signal = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        updates.SignalsChanged(meeting.Id, itemId, counts.ToDictionary(c => c.Signal.ToString(), c => c.Count));
     }
 
     /// <summary>The note-taker (or the facilitator) writes the notes of an item.</summary>

@@ -37,4 +37,27 @@ public sealed class MeetingLiveTests(ServerFixture fixture) : IClassFixture<Serv
         await founder.SubmitAsync(await founder.GetAsync(decisionPath), "form[action*='Vote']", Fields(("Position", "agree")));
         Assert.Equal((meetingId, decisionId, 1), await heard.Task.WaitAsync(Patience));
     }
+
+    [Fact]
+    public async Task A_hand_signal_reaches_every_listener_with_the_counts_of_the_current_item()
+    {
+        var (slug, founder, members) = await Server.NewAssemblyAsync("Signal hall", 1, "majority-quorum");
+        var path = (await founder.SubmitAsync(await founder.GetAsync($"/groups/{slug}/meetings"), null, Fields(("Title", "Signal hall, July"),
+            ("StartsAt", Server.Clock.GetUtcNow().UtcDateTime.ToString("yyyy-MM-ddTHH:mm")), ("Mode", "InPerson"), ("Place", "The hall"), ("Agenda", "Rent")))).Path;
+        var started = await founder.SubmitAsync(await founder.GetAsync(path), "form[action*='GoTo']");
+        var itemId = Guid.Parse(started.Document.QuerySelector("[data-signals-of]")!.GetAttribute("data-signals-of")!);
+        var meetingId = Guid.Parse(path.Split('/')[^1]);
+
+        await using var listener = new HubConnectionBuilder().WithUrl(new Uri(Server.BaseAddress, MeetingHub.Path), o => o.Cookies = founder.Cookies).Build();
+        var heard = new TaskCompletionSource<(Guid, Guid, Dictionary<string, int>)>();
+        listener.On<Guid, Guid, Dictionary<string, int>>(MeetingUpdates.SignalsMessage, (meeting, item, counts) => heard.TrySetResult((meeting, item, counts)));
+        await listener.StartAsync();
+        await listener.InvokeAsync("Watch", meetingId);
+
+        await members[0].SubmitAsync(await members[0].GetAsync(path), "form[action*='CheckIn']");
+        await members[0].SubmitAsync(await members[0].GetAsync(path), "form[action*='Signal']", Fields(("signal", "Block")));
+        var (heardMeeting, heardItem, counts) = await heard.Task.WaitAsync(Patience);
+        Assert.Equal((meetingId, itemId), (heardMeeting, heardItem));
+        Assert.Equal(new Dictionary<string, int> { ["Block"] = 1 }, counts);
+    }
 }

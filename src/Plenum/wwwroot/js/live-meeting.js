@@ -1,7 +1,7 @@
 // Live updates of a meeting's page (participant, facilitator or projector view) where JavaScript is
 // on. The server says only that the meeting changed; the page fetches itself again and swaps in the
-// meeting part, so everyone sees what their own page would show on a reload. A vote is the exception:
-// its message carries the number who voted, shown in place, so a hall of phones does not all fetch.
+// meeting part, so everyone sees what their own page would show on a reload. Votes and hand signals are
+// the exception: their messages carry the new counts, shown in place, so a hall of phones does not all fetch.
 (() => {
   'use strict';
   const signalRScript = '/lib/signalr/signalr.min.js?v=10.0.11';
@@ -45,6 +45,14 @@
     if (fetching) fetchAgain = true;
   }
 
+  function showSignals(itemId, counts) {
+    const signals = document.querySelector(`[data-signals-of="${itemId}"]`);
+    // A page still on another item is out of date anyway: fetch it.
+    if (!signals) { changed(); return; }
+    for (const count of signals.querySelectorAll('[data-signal-count]')) count.textContent = counts[count.dataset.signalCount] ?? 0;
+    if (fetching) fetchAgain = true;
+  }
+
   async function watch(watching) {
     await loadSignalR();
     if (live !== watching) return;
@@ -52,6 +60,7 @@
       .withUrl('/hubs/meetings').withAutomaticReconnect().configureLogging(signalR.LogLevel.Warning).build();
     connection.on('MeetingChanged', id => { if (id === watching.meetingId) changed(); });
     connection.on('VotersChanged', (id, decisionId, voters) => { if (id === watching.meetingId) showVoters(decisionId, voters); });
+    connection.on('SignalsChanged', (id, itemId, counts) => { if (id === watching.meetingId) showSignals(itemId, counts); });
     connection.onreconnected(async () => { await connection.invoke('Watch', watching.meetingId); changed(); });
     await connection.start();
     await connection.invoke('Watch', watching.meetingId);
