@@ -82,6 +82,17 @@ public abstract class PlenumDb(DbContextOptions options, FieldEncryption encrypt
     public DbSet<Aid.AidVetting> AidVettings => Set<Aid.AidVetting>();
     public DbSet<Aid.AidBlock> AidBlocks => Set<Aid.AidBlock>();
     public DbSet<Aid.AidReport> AidReports => Set<Aid.AidReport>();
+    public DbSet<Alerts.AlertNetwork> AlertNetworks => Set<Alerts.AlertNetwork>();
+    public DbSet<Alerts.AlertZone> AlertZones => Set<Alerts.AlertZone>();
+    public DbSet<Alerts.Responder> Responders => Set<Alerts.Responder>();
+    public DbSet<Alerts.Shift> Shifts => Set<Alerts.Shift>();
+    public DbSet<Alerts.Incident> Incidents => Set<Alerts.Incident>();
+    public DbSet<Alerts.Report> Reports => Set<Alerts.Report>();
+    public DbSet<Alerts.ReportPhoto> ReportPhotos => Set<Alerts.ReportPhoto>();
+    public DbSet<Alerts.Verification> Verifications => Set<Alerts.Verification>();
+    public DbSet<Alerts.AlertMessage> AlertMessages => Set<Alerts.AlertMessage>();
+    public DbSet<Alerts.AlertRecipient> AlertRecipients => Set<Alerts.AlertRecipient>();
+    public DbSet<Alerts.AlertDelivery> AlertDeliveries => Set<Alerts.AlertDelivery>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -136,6 +147,7 @@ public abstract class PlenumDb(DbContextOptions options, FieldEncryption encrypt
         ConfigureEvents(builder);
         Fund.FundModel.Configure(builder);
         Aid.AidModel.Configure(builder);
+        Alerts.AlertModel.Configure(builder);
         EncryptPropertiesMarkedSensitive(builder, encrypted);
     }
 

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.FileProviders;
 using Plenum.Accounts;
 using Plenum.Aid;
+using Plenum.Alerts;
 using Plenum.Api;
 using Plenum.Assemblies;
 using Plenum.Data;
@@ -63,6 +64,7 @@ public static class PlenumApp
         services.AddEvents();
         services.AddFund();
         services.AddAid();
+        services.AddAlerts();
         services.AddPrivacy();
         services.AddRazorPages(pages => pages.RootDirectory = "/");
         services.AddSignalR();
@@ -117,6 +119,7 @@ public static class PlenumApp
         app.MapRazorPages();
         app.MapHub<DecisionHub>(DecisionHub.Path);
         app.MapHub<Plenum.Assemblies.MeetingHub>(Plenum.Assemblies.MeetingHub.Path);
+        app.MapHub<AlertHub>(AlertHub.Path);
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapHealthCheck();
         app.MapApi();

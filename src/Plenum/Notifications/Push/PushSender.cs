@@ -15,7 +15,7 @@ public sealed class PushSender(IHttpClientFactory clients, VapidKeys keys, Plenu
     /// <summary>How long a push service keeps a message for a browser that is offline: after a day a notice is stale.</summary>
     public static readonly TimeSpan TimeToLive = TimeSpan.FromDays(1);
 
-    public async Task<(PushOutcome Outcome, HttpStatusCode Status)> SendAsync(PushSubscription subscription, byte[] payload, CancellationToken cancellationToken)
+    public async Task<(PushOutcome Outcome, HttpStatusCode Status)> SendAsync(PushSubscription subscription, byte[] payload, CancellationToken cancellationToken, bool urgent = false)
     {
         var endpoint = new Uri(subscription.Endpoint);
         var body = PushEncryption.Encrypt(payload, Base64Url.DecodeFromChars(subscription.P256dh), Base64Url.DecodeFromChars(subscription.Auth));
@@ -24,7 +24,8 @@ public sealed class PushSender(IHttpClientFactory clients, VapidKeys keys, Plenu
         request.Content.Headers.ContentEncoding.Add("aes128gcm");
         request.Headers.TryAddWithoutValidation("Authorization", keys.Authorization(endpoint, Subject, clock.GetUtcNow()));
         request.Headers.Add("TTL", ((int)TimeToLive.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture));
-        request.Headers.Add("Urgency", "normal");
+        // "high" asks the push service to wake a sleeping phone at once: only for alerts (RFC 8030, 5.3).
+        request.Headers.Add("Urgency", urgent ? "high" : "normal");
         using var response = await clients.CreateClient(ClientName).SendAsync(request, cancellationToken);
         var outcome = response.IsSuccessStatusCode ? PushOutcome.Delivered
             : response.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.Gone ? PushOutcome.Gone

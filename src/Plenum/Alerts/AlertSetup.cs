@@ -1,0 +1,33 @@
+using Plenum.Alerts.Channels;
+using Plenum.Privacy;
+
+namespace Plenum.Alerts;
+
+public static class AlertSetup
+{
+    public static IServiceCollection AddAlerts(this IServiceCollection services)
+    {
+        services.AddScoped<AlertNetworks>();
+        services.AddScoped<AlertRoster>();
+        services.AddScoped<AlertDesk>();
+        services.AddScoped<AlertSending>();
+        services.AddScoped<AlertAnswers>();
+        services.AddScoped<AlertReceipts>();
+        services.AddScoped<AlertAddressBook>();
+        services.AddScoped<RollCallPaging>();
+        services.AddScoped<CheckIns>();
+        services.AddSingleton<AlertLinks>();
+        services.AddSingleton<AlertPresence>();
+        services.AddSingleton<AlertDeskUpdates>();
+        services.AddSingleton<AlertPipelineHealth>();
+        services.AddSingleton<AlertDispatcher>();
+        services.AddHostedService(provider => provider.GetRequiredService<AlertDispatcher>());
+        services.AddScoped<IAlertChannel, LiveChannel>();
+        services.AddScoped<IAlertChannel, PushChannel>();
+        services.AddScoped<IAlertChannel, EmailChannel>();
+        services.AddScoped<IAlertChannel, WebhookChannel>();
+        services.AddHttpClient(WebhookChannel.ClientName, client => client.Timeout = TimeSpan.FromSeconds(10))
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { MaxConnectionsPerServer = 64, PooledConnectionLifetime = TimeSpan.FromMinutes(5) });
+        return services;
+    }
+}

@@ -1,0 +1,3 @@
+namespace Plenum.Alerts;
+
+public sealed record CleanPhoto(byte[] Jpeg, int Width, int Height);
