@@ -23,13 +23,16 @@ static class CapSchema
     }
 
     /// <summary>
-    /// Every schema problem in the document. Warnings count too: an element the schema does not know
-    /// (for example an &lt;alert&gt; in another namespace) is only a warning, yet no CAP reader would take it.
+    /// Every schema problem in the document. The root is checked first: the validator only reports
+    /// errors for elements it has a schema for, so an &lt;alert&gt; in another namespace would pass unseen.
     /// </summary>
     public static IReadOnlyList<string> Problems(XDocument doc)
     {
+        var alert = XName.Get("alert", CapXml.Namespace);
+        if (doc.Root?.Name != alert)
+            return [$"The root element is {doc.Root?.Name.ToString() ?? "missing"}, not {alert}."];
         var problems = new List<string>();
-        doc.Validate(Schemas.Value, (_, e) => problems.Add(e.Severity == XmlSeverityType.Warning ? $"Warning: {e.Message}" : e.Message));
+        doc.Validate(Schemas.Value, (_, e) => problems.Add(e.Message));
         return problems;
     }
 }

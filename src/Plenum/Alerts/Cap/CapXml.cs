@@ -11,8 +11,8 @@ namespace Plenum.Alerts.Cap;
 /// an identifier or sender with a space, comma, "&lt;" or "&amp;" (a rewritten identifier could collide with
 /// another alert's, and references would no longer match); an Update, Cancel, Ack or Error without
 /// references; a blank event, area or restriction; a language that is no language tag; a web address
-/// that is not absolute. Free text may hold anything: markup is escaped, and only characters XML cannot
-/// carry at all (control characters) are dropped.
+/// that is not a full http(s) address. Free text may hold anything: markup is escaped, and only the
+/// characters XML cannot carry at all (control characters) are dropped.
 /// </summary>
 public static partial class CapXml
 {
@@ -68,7 +68,7 @@ public static partial class CapXml
         CheckRequired(info.AreaDesc, "area description");
         if (info.Language is null || !LanguageTag().IsMatch(info.Language))
             throw new ArgumentException($"The language \"{info.Language}\" is not a language tag such as en or de-CH.", nameof(info));
-        if (!string.IsNullOrWhiteSpace(info.Web) && !Uri.TryCreate(info.Web, UriKind.Absolute, out _))
+        if (!string.IsNullOrWhiteSpace(info.Web) && !(Uri.TryCreate(info.Web, UriKind.Absolute, out var web) && web.Scheme is "https" or "http"))
             throw new ArgumentException($"The web address \"{info.Web}\" must be a full address such as https://example.org/alert.", nameof(info));
 
         // The order is the schema's sequence, not a matter of taste.
