@@ -16,6 +16,12 @@ public static class AlertSetup
         services.AddScoped<AlertAddressBook>();
         services.AddScoped<RollCallPaging>();
         services.AddScoped<CheckIns>();
+        services.AddScoped<IncidentRecord>();
+        services.AddScoped<AlertMetrics>();
+        services.AddSingleton<AlertHeartbeat>();
+        services.AddHostedService(provider => provider.GetRequiredService<AlertHeartbeat>());
+        services.AddSingleton<RetentionRule, ReporterContactPurge>();
+        services.AddSingleton<RetentionRule, IncidentRetention>();
         services.AddSingleton<AlertLinks>();
         services.AddSingleton<AlertPresence>();
         services.AddSingleton<AlertDeskUpdates>();

@@ -124,6 +124,7 @@ public static class PlenumApp
         app.MapHealthCheck();
         app.MapApi();
         app.MapCalendarFeeds();
+        app.MapAlertExports();
         return app;
     }
 

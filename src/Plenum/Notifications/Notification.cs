@@ -3,7 +3,7 @@ using Plenum.Privacy;
 namespace Plenum.Notifications;
 
 public enum NotificationKind { DecisionOpened, DecisionClosingSoon, DecisionClosed, AgreementReviewDue, RoleHandover, EventReminder, EventCancelled, EventPlaceFreed,
-    AidMatch, AidClaim, AidMessage, AidEscalation, AidReport }
+    AidMatch, AidClaim, AidMessage, AidEscalation, AidReport, AlertPipeline }
 
 /// <summary>One in-app notice to one person about something in one of their groups.</summary>
 public sealed class Notification

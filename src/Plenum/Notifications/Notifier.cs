@@ -117,6 +117,7 @@ public sealed class Notifier(PlenumDb db, Mailer mailer, PushQueue push, PlenumO
         NotificationKind.AidMessage => "Plenum: a new message about a need",
         NotificationKind.AidEscalation => "Plenum: a need is waiting for help",
         NotificationKind.AidReport => "Plenum: a safety report",
+        NotificationKind.AlertPipeline => "Plenum: alerts may not be going out",
         _ => "Plenum: a decision has closed",
     };
 
