@@ -17,6 +17,8 @@ public sealed class BrowserFixture : IAsyncLifetime
         var chromium = Environment.GetEnvironmentVariable("PLENUM_CHROMIUM") is { Length: > 0 } configured ? configured : "/usr/bin/chromium";
         if (!File.Exists(chromium)) throw new InvalidOperationException($"No Chromium at {chromium}: run the tests with ./test.sh, which installs it.");
         _playwright = await Playwright.CreateAsync();
+        // Playwright's 5 s default is too short on a 2-core CI machine running the whole suite against PostgreSQL.
+        Assertions.SetDefaultExpectTimeout(20_000);
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = chromium,

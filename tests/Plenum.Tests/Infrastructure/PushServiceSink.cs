@@ -56,7 +56,7 @@ public sealed class PushServiceSink : IAsyncDisposable
     /// <summary>Waits until an endpoint has received at least <paramref name="count"/> messages (delivery runs in the background).</summary>
     public async Task<IReadOnlyList<Message>> WaitForAsync(string path, int count = 1)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(15);
+        var deadline = DateTime.UtcNow.AddSeconds(30);
         while (To(path) is var received && received.Count < count)
         {
             if (DateTime.UtcNow > deadline) throw new TimeoutException($"{path} received {received.Count} push messages, not {count}.");
