@@ -157,7 +157,18 @@ public class ReportPhotosTests
         var header = Metadata(upload).OfType<JpegDirectory>().Single();
         Assert.Equal((width, height), (header.GetImageWidth(), header.GetImageHeight()));
 
-        Assert.Throws<ReportPhotoException>(() => ReportPhotos.Clean(new MemoryStream(upload)));
+        var error = Assert.Throws<ReportPhotoException>(() => ReportPhotos.Clean(new MemoryStream(upload)));
+        Assert.Contains("too large", error.Message);
+    }
+
+    [Theory]
+    [InlineData(MagickFormat.Mvg, "viewbox 0 0 4 4\nfill red\nrectangle 0,0 3,3\n")]
+    [InlineData(MagickFormat.Svg, "<svg xmlns='http://www.w3.org/2000/svg' width='4' height='4'><rect width='4' height='4'/></svg>")]
+    public void After_first_use_magick_cannot_decode_formats_that_reach_files_or_urls(MagickFormat format, string content)
+    {
+        ReportPhotos.Clean(new MemoryStream(PhoneJpeg()));
+
+        Assert.ThrowsAny<MagickException>(() => new MagickImage(Encoding.UTF8.GetBytes(content), format));
     }
 
     static byte[] PhoneJpeg()
