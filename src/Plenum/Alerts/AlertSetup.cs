@@ -16,6 +16,8 @@ public static class AlertSetup
         services.AddScoped<AlertAddressBook>();
         services.AddScoped<RollCallPaging>();
         services.AddScoped<CheckIns>();
+        services.AddScoped<PublicReports>();
+        services.AddScoped<ResponderActs>();
         services.AddSingleton<AlertLinks>();
         services.AddSingleton<AlertPresence>();
         services.AddSingleton<AlertDeskUpdates>();
