@@ -22,6 +22,8 @@ public static class AlertSetup
         services.AddHostedService(provider => provider.GetRequiredService<AlertHeartbeat>());
         services.AddSingleton<RetentionRule, ReporterContactPurge>();
         services.AddSingleton<RetentionRule, IncidentRetention>();
+        services.AddScoped<PublicReports>();
+        services.AddScoped<ResponderActs>();
         services.AddSingleton<AlertLinks>();
         services.AddSingleton<AlertPresence>();
         services.AddSingleton<AlertDeskUpdates>();

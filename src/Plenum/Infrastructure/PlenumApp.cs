@@ -26,6 +26,7 @@ public static class PlenumApp
     public const string LoginRateLimit = "login";
     public const string CalendarFeedRateLimit = "calendar-feed";
     public const string AidRateLimit = "aid";
+    public const string AlertReportRateLimit = "alert-report";
 
     public static WebApplication Build(PlenumOptions options, string[] urls, Action<WebApplicationBuilder>? customize = null)
     {
@@ -83,6 +84,9 @@ public static class PlenumApp
             limiter.AddPolicy(AidRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
                 ClientAddressEraser.BucketOf(context),
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = options.AidRequestsPerMinute, Window = TimeSpan.FromMinutes(1) }));
+            limiter.AddPolicy(AlertReportRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
+                ClientAddressEraser.BucketOf(context),
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = options.AlertReportsPerMinute, Window = TimeSpan.FromMinutes(1) }));
             limiter.OnRejected = async (context, cancellationToken) =>
             {
                 context.HttpContext.Response.ContentType = "text/plain; charset=utf-8";
@@ -125,6 +129,7 @@ public static class PlenumApp
         app.MapApi();
         app.MapCalendarFeeds();
         app.MapAlertExports();
+        app.MapAlertReceipts();
         return app;
     }
 

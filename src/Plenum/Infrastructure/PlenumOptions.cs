@@ -24,6 +24,9 @@ public sealed class PlenumOptions
     /// <summary>Requests one client may make per minute to the mutual aid pages open without an account (asking for help, following a request).</summary>
     public int AidRequestsPerMinute { get; set; } = 30;
 
+    /// <summary>Requests one client may make per minute to the public alert report form, its follow page and API: few, so a flood cannot drown the verifiers.</summary>
+    public int AlertReportsPerMinute { get; set; } = 5;
+
     /// <summary>How many hours before an event's date those who answered going or maybe are reminded.</summary>
     public int EventReminderHours { get; set; } = 24;
 
