@@ -11,10 +11,12 @@ namespace Plenum.Alerts;
 /// once, the link to follow the report. Answers 404 for groups that take no public reports.
 /// </summary>
 [EnableRateLimiting(PlenumApp.AlertReportRateLimit)]
+[RequestSizeLimit(ReportPhotoUpload.MaxRequestBytes)]
 public sealed class PublicReportModel(PublicReports reports, Mailer mailer, TimeProvider clock) : PageModel
 {
     [FromRoute] public string Slug { get; set; } = "";
     [BindProperty] public PublicReportForm Form { get; set; } = new();
+    [BindProperty] public IFormFile? Photo { get; set; }
     public PublicReports.Intake Intake { get; private set; } = null!;
     /// <summary>Shown this once: only its hash is stored.</summary>
     public string? FollowUrl { get; private set; }
@@ -28,12 +30,13 @@ public sealed class PublicReportModel(PublicReports reports, Mailer mailer, Time
         if (!ModelState.IsValid) return Page();
         try
         {
-            var taken = await reports.TakeAsync(Intake, Form.ToDraft(clock.GetUtcNow()), ReportSource.PublicForm);
+            var photos = await ReportPhotoUpload.CleanAsync(Photo, HttpContext.RequestAborted);
+            var taken = await reports.TakeAsync(Intake, Form.ToDraft(clock.GetUtcNow()), ReportSource.PublicForm, photos);
             FollowUrl = mailer.LinkTo(Request, ReportFollowLinks.Path(taken.FollowSecret!));
             ModelState.Clear();
             return Page();
         }
-        catch (AlertRuleException refusal)
+        catch (Exception refusal) when (refusal is AlertRuleException or ReportPhotoException)
         {
             ModelState.AddModelError("", refusal.Message);
             return Page();

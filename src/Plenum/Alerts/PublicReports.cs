@@ -26,8 +26,8 @@ public sealed class PublicReports(PlenumDb db, AlertNetworks networks, AlertDesk
         return new Intake(group, network, await networks.ZonesAsync(group.Id));
     }
 
-    public Task<AlertDesk.Taken> TakeAsync(Intake intake, ReportDraft draft, ReportSource source) =>
-        desk.ReportAsync(intake.Network, draft, source, takenBy: null);
+    public Task<AlertDesk.Taken> TakeAsync(Intake intake, ReportDraft draft, ReportSource source, IReadOnlyList<CleanPhoto>? photos = null) =>
+        desk.ReportAsync(intake.Network, draft, source, takenBy: null, photos: photos);
 
     /// <summary>The group and progress of the report behind a follow link; null for unknown or purged links.</summary>
     public async Task<(Group Group, ReportProgress Progress, DateTimeOffset ReportedAt)?> FollowAsync(string secret)

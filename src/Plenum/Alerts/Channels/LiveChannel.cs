@@ -16,7 +16,7 @@ public sealed class LiveChannel(IHubContext<AlertHub> hub, AlertPresence presenc
         {
             messageId = message.Id, incidentId = alert.Incident.Id, kind = AlertWording.Kind(message), text = message.Text,
             zone = alert.ZoneName, exercise = alert.Incident.Mode != Cap.CapStatus.Actual, sentAt = message.SentAt,
-            answerUrl = AlertLinks.AnswerPath(ticket),
+            answerUrl = AlertLinks.AnswerPath(ticket) + "?via=live",
         }, cancellationToken);
         return ChannelOutcome.Sent;
     }

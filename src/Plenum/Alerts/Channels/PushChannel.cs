@@ -15,10 +15,10 @@ public sealed class PushChannel(PushSender sender, ILogger<PushChannel> log) : I
         var payload = JsonSerializer.SerializeToUtf8Bytes(new
         {
             group = alert.GroupName, text = $"{AlertWording.Kind(alert.Message)}: {alert.Message.Text} ({alert.ZoneName})",
-            url = AlertLinks.AnswerPath(ticket), receipt = AlertLinks.ReceiptPath(ticket), urgent = true,
+            url = AlertLinks.AnswerPath(ticket) + "?via=push", receipt = AlertLinks.ReceiptPath(ticket), urgent = true,
         });
         if (payload.Length > PushEncryption.MaxPlaintext)
-            payload = JsonSerializer.SerializeToUtf8Bytes(new { group = alert.GroupName, text = AlertWording.Kind(alert.Message), url = AlertLinks.AnswerPath(ticket), receipt = AlertLinks.ReceiptPath(ticket), urgent = true });
+            payload = JsonSerializer.SerializeToUtf8Bytes(new { group = alert.GroupName, text = AlertWording.Kind(alert.Message), url = AlertLinks.AnswerPath(ticket) + "?via=push", receipt = AlertLinks.ReceiptPath(ticket), urgent = true });
         var any = false;
         foreach (var subscription in person.PushSubscriptions)
         {

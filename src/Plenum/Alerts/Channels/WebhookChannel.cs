@@ -26,7 +26,7 @@ public sealed class WebhookChannel(IHttpClientFactory clients, AlertLinks links,
         {
             to = person.GatewayAddress, network = alert.GroupName, incident = alert.Incident.Id, message = message.Id, sequence = message.Sequence,
             kind = AlertWording.Kind(message), type = message.Type.ToString(), status = alert.Incident.Mode.ToString(), allClear = message.AllClear,
-            text = message.Text, zone = alert.ZoneName, answerUrl = links.Absolute(AlertLinks.AnswerPath(ticket)),
+            text = message.Text, zone = alert.ZoneName, answerUrl = links.Absolute(AlertLinks.AnswerPath(ticket) + "?via=webhook"),
         });
         var timestamp = clock.GetUtcNow().ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
         using var request = new HttpRequestMessage(HttpMethod.Post, alert.Network.WebhookUrl) { Content = new ByteArrayContent(body) };
