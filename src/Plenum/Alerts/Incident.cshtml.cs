@@ -72,6 +72,16 @@ public sealed class IncidentModel(PlenumDb db, UserManager<User> users, AlertNet
     Task<IActionResult> Act(Func<Task> action, string notice) =>
         AlertActAsync(LoadIncidentAsync, action, () => AlertLinks.IncidentPath(Group.Slug, Id), notice);
 
+    public static string Label(VerificationMethod method) => method switch
+    {
+        VerificationMethod.CalledReporter => "calling the reporter back",
+        VerificationMethod.SecondReport => "a second, independent report",
+        VerificationMethod.SeenOnSite => "seeing it on site",
+        VerificationMethod.Photo => "the photo",
+        VerificationMethod.TrustedContact => "a trusted contact",
+        _ => "another way",
+    };
+
     static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
 
     async Task<IActionResult?> LoadIncidentAsync()

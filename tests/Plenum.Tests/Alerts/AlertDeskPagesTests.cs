@@ -78,7 +78,7 @@ public sealed class AlertDeskPagesTests(ServerFixture fixture) : IClassFixture<S
         var second = await Steps.VerifyAsync(dispatcher, path);
         Assert.Equal("responders alerted", second.Document.QuerySelector("[data-testid=state]")!.TextContent);
         Assert.Equal(2, second.Document.QuerySelectorAll("[data-testid=verification]").Length);
-        Assert.Contains(second.Document.QuerySelectorAll("[data-testid=verification]"), v => v.TextContent.Contains("Rr flow-member-0 confirmed by CalledReporter"));
+        Assert.Contains(second.Document.QuerySelectorAll("[data-testid=verification]"), v => v.TextContent.Contains("Rr flow-member-0 confirmed by calling the reporter back"));
 
         // The paged responder sees the alert and their answer buttons, never the reports.
         var alert = await responder.GetAsync(path);
