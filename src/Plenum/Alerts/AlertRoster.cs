@@ -35,6 +35,50 @@ public sealed class AlertRoster(PlenumDb db, TimeProvider clock)
         db.AlertZones.Add(new AlertZone { Id = Guid.NewGuid(), GroupId = groupId, Name = name });
     }
 
+    /// <summary>The network's rules as the coordinators set them, each within bounds that keep the network working.</summary>
+    public async Task UpdateRulesAsync(AlertNetwork network, int verificationsNeeded, bool publicReports, int reporterContactHours, int incidentRetentionDays,
+        int checkInMinutes, int fallbackSeconds, int widenAfterSeconds, string? skills)
+    {
+        if (verificationsNeeded is < 1 or > 10) throw new AlertRuleException("Verifications needed before responders are alerted: 1 to 10.");
+        if (reporterContactHours is < 1 or > 720) throw new AlertRuleException("A reporter's reply contact is kept 1 to 720 hours.");
+        if (incidentRetentionDays is < 1 or > 3650) throw new AlertRuleException("A closed incident is kept 1 to 3650 days.");
+        if (checkInMinutes is < 5 or > 720) throw new AlertRuleException("The check-in timer runs 5 to 720 minutes.");
+        if (fallbackSeconds is < 10 or > 3600) throw new AlertRuleException("The next channel is tried after 10 to 3600 seconds.");
+        if (widenAfterSeconds is < 30 or > 3600) throw new AlertRuleException("A roll-call widens after 30 to 3600 seconds.");
+        var skillList = AlertText.SplitList((skills ?? "").Replace('\n', ','));
+        if (skillList.Count is 0 or > 30 || skillList.Any(s => s.Length > 40 || s.Contains(':')))
+            throw new AlertRuleException("Name 1 to 30 skills, each at most 40 characters and without \":\".");
+        (network.VerificationsNeeded, network.PublicReports, network.ReporterContactHours, network.IncidentRetentionDays) =
+            (verificationsNeeded, publicReports, reporterContactHours, incidentRetentionDays);
+        (network.CheckInMinutes, network.FallbackSeconds, network.WidenAfterSeconds, network.Skills) =
+            (checkInMinutes, fallbackSeconds, widenAfterSeconds, AlertText.JoinList(skillList));
+        await db.SaveChangesAsync();
+    }
+
+    /// <summary>
+    /// Where the network's gateway listens. Only https, or plain http to this machine (a gateway beside Plenum),
+    /// so alerts and their signatures do not cross a network in clear. A blank secret keeps the one set before.
+    /// </summary>
+    public async Task SetWebhookAsync(AlertNetwork network, string? url, string? secret)
+    {
+        url = string.IsNullOrWhiteSpace(url) ? null : url.Trim();
+        secret = string.IsNullOrWhiteSpace(secret) ? null : secret.Trim();
+        if (url is null)
+        {
+            (network.WebhookUrl, network.WebhookSecret) = (null, null);
+            await db.SaveChangesAsync();
+            return;
+        }
+        if (url.Length > 500 || !Uri.TryCreate(url, UriKind.Absolute, out var uri)
+            || !(uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp && (uri.IsLoopback && uri.Host is "127.0.0.1" or "localhost")))
+            throw new AlertRuleException("The gateway address must start with https://, or be http://127.0.0.1 or http://localhost for a gateway on this machine.");
+        if (secret is { Length: < 16 or > 200 }) throw new AlertRuleException("The gateway secret is 16 to 200 characters.");
+        if (secret is null && network.WebhookSecret is null) throw new AlertRuleException("Give the gateway a secret (16 characters or more) to check each message's signature with.");
+        network.WebhookUrl = url;
+        if (secret is not null) network.WebhookSecret = secret;
+        await db.SaveChangesAsync();
+    }
+
     /// <summary>The person's profile in the network, made on first use with the responder duty.</summary>
     public async Task<Responder> ProfileAsync(Guid groupId, Guid userId)
     {
