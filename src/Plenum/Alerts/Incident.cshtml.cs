@@ -13,7 +13,7 @@ namespace Plenum.Alerts;
 /// contact. A responder who was paged sees only the alert, its zone and their own answer. Anyone else: 404.
 /// </summary>
 public sealed class IncidentModel(PlenumDb db, UserManager<User> users, AlertNetworks networks, AlertDesk desk, AlertAnswers answers,
-    CheckIns checkIns, RollCallPaging paging, TimeProvider clock) : AlertPageModel(db, users, networks)
+    CheckIns checkIns, RollCallPaging paging, IncidentRecord record, TimeProvider clock) : AlertPageModel(db, users, networks)
 {
     public sealed record ReportLine(Report Report, IReadOnlyList<Guid> Photos, string? TakenBy);
     public sealed record VerificationLine(string Pseudonym, Verification Verification);
@@ -33,6 +33,7 @@ public sealed class IncidentModel(PlenumDb db, UserManager<User> users, AlertNet
     public IReadOnlyList<RecipientLine> Recipients { get; private set; } = [];
     public IReadOnlyList<MessageLine> Messages { get; private set; } = [];
     public DateTimeOffset Now { get; private set; }
+    public IReadOnlyList<TimelineEntry> Timeline { get; private set; } = [];
     public bool IDecided => Verifications.Any(v => v.Verification.UserId == Me!.Id);
 
     public async Task<IActionResult> OnGetAsync() => await LoadIncidentAsync() ?? Page();
@@ -108,6 +109,7 @@ public sealed class IncidentModel(PlenumDb db, UserManager<User> users, AlertNet
         var photos = (await Db.ReportPhotos.Where(p => p.IncidentId == Id).Select(p => new { p.Id, p.ReportId }).ToListAsync()).ToLookup(p => p.ReportId, p => p.Id);
         Reports = reports.Select(r => new ReportLine(r, photos[r.Id].ToList(), r.TakenById is { } by ? names.GetValueOrDefault(by) : null)).ToList();
         if (IsDesk) Repeats = await desk.PossibleRepeatsAsync(incident);
+        Timeline = await record.TimelineAsync(incident, pseudonyms: true);
         Verifications = (await Db.Verifications.Where(v => v.IncidentId == Id).OrderBy(v => v.At).ToListAsync())
             .Select(v => new VerificationLine(names.GetValueOrDefault(v.UserId, "?"), v)).ToList();
         var recipients = await Db.AlertRecipients.Where(r => r.IncidentId == Id).ToListAsync();
