@@ -1,5 +1,6 @@
 using Plenum.Accounts;
 using Plenum.Aid;
+using Plenum.Alerts;
 using Plenum.Decisions;
 using Plenum.Discussions;
 using Plenum.Events;
@@ -23,5 +24,6 @@ public static class ApiSetup
         api.MapEventsApi();
         api.MapFundApi();
         api.MapAidApi();
+        api.MapAlertsApi();
     }
 }
