@@ -16,8 +16,14 @@ public sealed class AlertSending(PlenumDb db, AlertDispatcher dispatcher, TimePr
         Guid? sentBy, int wave = 0)
     {
         var now = clock.GetUtcNow();
-        foreach (var person in people.Distinct())
-            db.AlertRecipients.Add(new AlertRecipient { IncidentId = incident.Id, UserId = person, Tier = tier, PagedAt = now, Wave = wave });
+        var ids = people.Distinct().ToList();
+        // A verifier who is also on call was told of the report already: their row moves up to the responders' tier.
+        var known = await db.AlertRecipients.Where(r => r.IncidentId == incident.Id && ids.Contains(r.UserId)).ToDictionaryAsync(r => r.UserId);
+        foreach (var person in ids)
+        {
+            if (known.TryGetValue(person, out var recipient)) (recipient.Tier, recipient.PagedAt, recipient.Wave) = (tier, now, wave);
+            else db.AlertRecipients.Add(new AlertRecipient { IncidentId = incident.Id, UserId = person, Tier = tier, PagedAt = now, Wave = wave });
+        }
         return await MessageAsync(incident, tier, type, text, people, sentBy);
     }
 
