@@ -31,7 +31,8 @@ public sealed class AlertSending(PlenumDb db, AlertDispatcher dispatcher, TimePr
     public async Task<AlertMessage> ToAllRecipientsAsync(Incident incident, CapMsgType type, string text, Guid? sentBy, bool allClear = false)
     {
         var people = await db.AlertRecipients.Where(r => r.IncidentId == incident.Id).Select(r => r.UserId).ToListAsync();
-        var message = await MessageAsync(incident, incident.State == IncidentState.Reported ? AlertTier.Verifiers : AlertTier.Responders, type, text, people, sentBy);
+        // Only a verified incident reached responders: a false alarm's cancellation is the verifiers' message.
+        var message = await MessageAsync(incident, incident.VerifiedAt is null ? AlertTier.Verifiers : AlertTier.Responders, type, text, people, sentBy);
         message.AllClear = allClear;
         return message;
     }

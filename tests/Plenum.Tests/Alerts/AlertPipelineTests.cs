@@ -270,7 +270,7 @@ public sealed class AlertPipelineTests(AlertPipelineFixture fixture) : IClassFix
         Assert.Empty(await PagedAsync(incidentId));
         Assert.Empty(await AnyDeliveryAsync(incidentId, [responder]));
         var cancel = (await MessagesAsync(incidentId)).Last();
-        Assert.Equal(Plenum.Alerts.Cap.CapMsgType.Cancel, cancel.Type);
+        Assert.Equal((Plenum.Alerts.Cap.CapMsgType.Cancel, AlertTier.Verifiers), (cancel.Type, cancel.Tier));
         Assert.Equal(Sorted(net.Founder, v2), await DeliveredToAsync(cancel.Id));
     }
 
@@ -543,5 +543,65 @@ public sealed class AlertPipelineTests(AlertPipelineFixture fixture) : IClassFix
         Assert.Equal((DeliveryState.Received, AlertChannel.Webhook), (delivery.State, delivery.Channel));
         var sent = Assert.Single(Gateway.To("+crash-responder"));
         Assert.Equal(messageId, sent.Json.GetProperty("message").GetGuid());
+    }
+
+    [Fact]
+    public async Task AlertsApi_shows_reports_and_reporter_contact_only_to_the_desk_and_each_responder_only_their_own_messages()
+    {
+        var net = await NetworkAsync("Api crew", 3);
+        var (v2, responder, bystander) = (net.Member(0), net.Member(1), net.Member(2));
+        await DutiesAsync(net, v2, AlertDuty.Verifier);
+        await ShiftAsync(net, responder, net.North);
+        var incidentId = await ReportAsync(net, net.North, "Landlord's men at the door");
+        var path = $"/api/v1/groups/{net.Slug}/alerts/incidents/{incidentId}";
+        using var responderClient = await Server.ApiClientAsync(responder);
+        using var bystanderClient = await Server.ApiClientAsync(bystander);
+        // Nobody without the verifier's duty learns of an unverified report, not even that it exists.
+        await PostAsync(responderClient, path + "/verifications", new { confirms = true, method = "Other" }, HttpStatusCode.NotFound);
+        await ConfirmTwiceAsync(net, incidentId, v2);
+
+        var mine = await responderClient.GetFromJsonAsync<JsonElement>(path);
+        foreach (var hidden in new[] { "reports", "verifications", "responders" }) Assert.Equal(JsonValueKind.Null, mine.GetProperty(hidden).ValueKind);
+        Assert.Equal("Alert", Assert.Single(mine.GetProperty("messages").EnumerateArray()).GetProperty("kind").GetString());
+        Assert.Equal("Responders", mine.GetProperty("me").GetProperty("tier").GetString());
+        Assert.DoesNotContain("+44 7000", mine.GetRawText());
+        Assert.Equal(HttpStatusCode.NotFound, (await bystanderClient.GetAsync(path)).StatusCode);
+        await PostAsync(bystanderClient, path + "/answer", new { answer = "Going" }, HttpStatusCode.NotFound);
+        await PostAsync(responderClient, path + "/answer", new { answer = "None" }, HttpStatusCode.Conflict);
+        var answered = await PostAsync(responderClient, path + "/answer", new { answer = "CannotGo" });
+        Assert.Equal("CannotGo", answered.GetProperty("me").GetProperty("answer").GetString());
+
+        using var desk = await Server.ApiClientAsync(v2);
+        var full = await desk.GetFromJsonAsync<JsonElement>(path);
+        var report = Assert.Single(full.GetProperty("reports").EnumerateArray());
+        Assert.Equal("+44 7000 000000", report.GetProperty("replyContact").GetString());
+        Assert.Equal("Corner of the market", report.GetProperty("where").GetString());
+        Assert.Equal(Sorted(net.Founder, v2), full.GetProperty("verifications").EnumerateArray().Select(v => v.GetProperty("verifier").GetString()!).Order(StringComparer.Ordinal).ToList());
+        var paged = Assert.Single(full.GetProperty("responders").EnumerateArray());
+        Assert.Equal((responder, "CannotGo"), (paged.GetProperty("pseudonym").GetString(), paged.GetProperty("answer").GetString()));
+        Assert.True(full.GetProperty("messages").GetArrayLength() > 1);
+        await PostAsync(desk, path + "/messages", new { type = "Update", text = "Verifiers do not dispatch" }, HttpStatusCode.Forbidden);
+        var line = Assert.Single((await ListAsync(responder, net)).EnumerateArray());
+        Assert.Equal("CannotGo", line.GetProperty("myAnswer").GetString());
+        using var outsiderSession = await Server.NewMemberAsync("Api crew outsider");
+        using var outsider = await Server.ApiClientAsync("Api crew outsider");
+        Assert.Equal(HttpStatusCode.NotFound, (await outsider.GetAsync($"/api/v1/groups/{net.Slug}/alerts/incidents")).StatusCode);
+    }
+
+    [Fact]
+    public async Task AlertsApi_a_verifier_who_is_on_call_is_paged_as_a_responder_too()
+    {
+        var net = await NetworkAsync("Double duty crew", 1);
+        var both = net.Member(0);
+        await DutiesAsync(net, both, AlertDuty.Verifier | AlertDuty.Responder);
+        await ShiftAsync(net, both, net.North);
+        var incidentId = await ReportAsync(net, net.North, "Fire at the squat");
+        Assert.Contains(both, await PagedAsync(incidentId, AlertTier.Verifiers));
+
+        await ConfirmTwiceAsync(net, incidentId, both);
+        Assert.Equal([both], await PagedAsync(incidentId));
+        using var client = await Server.ApiClientAsync(both);
+        var answered = await PostAsync(client, $"/api/v1/groups/{net.Slug}/alerts/incidents/{incidentId}/answer", new { answer = "Going" });
+        Assert.Equal("Going", answered.GetProperty("me").GetProperty("answer").GetString());
     }
 }
