@@ -16,8 +16,14 @@ public sealed class AlertSending(PlenumDb db, AlertDispatcher dispatcher, TimePr
         Guid? sentBy, int wave = 0)
     {
         var now = clock.GetUtcNow();
-        foreach (var person in people.Distinct())
-            db.AlertRecipients.Add(new AlertRecipient { IncidentId = incident.Id, UserId = person, Tier = tier, PagedAt = now, Wave = wave });
+        var ids = people.Distinct().ToList();
+        // A verifier who is also on call was told of the report already: their row moves up to the responders' tier.
+        var known = await db.AlertRecipients.Where(r => r.IncidentId == incident.Id && ids.Contains(r.UserId)).ToDictionaryAsync(r => r.UserId);
+        foreach (var person in ids)
+        {
+            if (known.TryGetValue(person, out var recipient)) (recipient.Tier, recipient.PagedAt, recipient.Wave) = (tier, now, wave);
+            else db.AlertRecipients.Add(new AlertRecipient { IncidentId = incident.Id, UserId = person, Tier = tier, PagedAt = now, Wave = wave });
+        }
         return await MessageAsync(incident, tier, type, text, people, sentBy);
     }
 
@@ -25,7 +31,8 @@ public sealed class AlertSending(PlenumDb db, AlertDispatcher dispatcher, TimePr
     public async Task<AlertMessage> ToAllRecipientsAsync(Incident incident, CapMsgType type, string text, Guid? sentBy, bool allClear = false)
     {
         var people = await db.AlertRecipients.Where(r => r.IncidentId == incident.Id).Select(r => r.UserId).ToListAsync();
-        var message = await MessageAsync(incident, incident.State == IncidentState.Reported ? AlertTier.Verifiers : AlertTier.Responders, type, text, people, sentBy);
+        // Only a verified incident reached responders: a false alarm's cancellation is the verifiers' message.
+        var message = await MessageAsync(incident, incident.VerifiedAt is null ? AlertTier.Verifiers : AlertTier.Responders, type, text, people, sentBy);
         message.AllClear = allClear;
         return message;
     }

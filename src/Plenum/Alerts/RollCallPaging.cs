@@ -8,7 +8,7 @@ namespace Plenum.Alerts;
 /// skill it asks for, then everyone on call in the zone, then everyone on call in any zone, then every
 /// responder of the network. A plain alert (no roll-call) starts with everyone on call in the zone.
 /// </summary>
-public sealed class RollCallPaging(PlenumDb db, AlertNetworks networks)
+public sealed class RollCallPaging(PlenumDb db, AlertNetworks networks, TimeProvider clock)
 {
     public const int LastWave = 4;
 
@@ -62,7 +62,12 @@ public sealed class RollCallPaging(PlenumDb db, AlertNetworks networks)
     {
         var profiles = await db.Responders.Where(r => r.GroupId == groupId && userIds.Contains(r.UserId))
             .Select(r => new { r.UserId, r.Skills }).ToListAsync();
+        var now = clock.GetUtcNow();
+        // The role of a shift counts as a skill, as it does when wave 1 picks whom to page.
+        var roles = (await db.Shifts.Where(s => s.GroupId == groupId && userIds.Contains(s.UserId) && s.Role != null && s.StartsAt <= now && s.EndsAt > now)
+            .Select(s => new { s.UserId, s.Role }).ToListAsync()).ToLookup(s => s.UserId, s => s.Role!);
         var known = profiles.ToDictionary(p => p.UserId, p => AlertText.SplitList(p.Skills));
-        return userIds.Distinct().ToDictionary(id => id, id => known.GetValueOrDefault(id) ?? []);
+        return userIds.Distinct().ToDictionary(id => id, id =>
+            (IReadOnlyList<string>)(known.GetValueOrDefault(id) ?? []).Concat(roles[id]).Distinct(StringComparer.OrdinalIgnoreCase).ToList());
     }
 }

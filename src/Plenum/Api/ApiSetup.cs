@@ -25,5 +25,6 @@ public static class ApiSetup
         api.MapFundApi();
         api.MapAidApi();
         api.MapAlertReportApi();
+        api.MapAlertsApi();
     }
 }

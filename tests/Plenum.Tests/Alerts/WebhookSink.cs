@@ -1,0 +1,57 @@
+using System.Net;
+using System.Text.Json;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+
+namespace Plenum.Tests.Alerts;
+
+/// <summary>
+/// A stand-in for a network's SMS/Signal gateway on 127.0.0.1: keeps every POST; answers 500 to messages
+/// whose "to" starts with "fail", as a gateway that cannot reach that phone.
+/// </summary>
+public sealed class WebhookSink : IAsyncDisposable
+{
+    readonly WebApplication _app;
+    readonly List<Message> _received = [];
+
+    public sealed record Message(IReadOnlyDictionary<string, string> Headers, byte[] Body)
+    {
+        public JsonElement Json => JsonDocument.Parse(Body).RootElement;
+        public string To => Json.GetProperty("to").GetString()!;
+    }
+
+    public Uri Url { get; }
+
+    WebhookSink(WebApplication app, Uri url) => (_app, Url) = (app, url);
+
+    public static async Task<WebhookSink> StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+        var app = builder.Build();
+        WebhookSink? sink = null;
+        app.MapPost("/hook", async (HttpRequest request) =>
+        {
+            using var body = new MemoryStream();
+            await request.Body.CopyToAsync(body);
+            var message = new Message(request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase), body.ToArray());
+            lock (sink!._received) sink._received.Add(message);
+            return message.To.StartsWith("fail", StringComparison.Ordinal) ? Results.StatusCode(500) : Results.Ok();
+        });
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return sink = new WebhookSink(app, new Uri(new Uri(address), "/hook"));
+    }
+
+    public IReadOnlyList<Message> To(string address)
+    {
+        lock (_received) return [.. _received.Where(m => m.To == address)];
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}
