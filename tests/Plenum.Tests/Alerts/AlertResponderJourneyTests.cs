@@ -41,6 +41,8 @@ public sealed class AlertResponderJourneyTests(BrowserFixture browser) : Browser
         await Assertions.Expect(responder.Locator("main")).ToContainTextAsync("You are on call now for 2 hours.");
         await responder.Locator("#oncall-zone").SelectOptionAsync(new SelectOptionValue { Label = "North" });
         await responder.GetByRole(AriaRole.Button, new() { Name = "I'm on call now" }).ClickAsync();
+        // The second shift is listed before moving on: a link clicked while the form's answer is on its way would be overtaken by it.
+        await Assertions.Expect(responder.Locator("[data-testid=shift]")).ToHaveCountAsync(2);
         await BrowserFixture.ScreenshotAsync(responder, "alerts-me-shifts");
 
         await responder.GetByRole(AriaRole.Link, new() { Name = "Live alerts" }).ClickAsync();
