@@ -5,6 +5,7 @@
 # client runs on 127.0.0.1). The client (bench/Plenum.AlertLoad) sends the two verifications through the API
 # and times every responder's alert from the moment it sends the second, next to baselines from the same run:
 # GET /healthz, and the client alone sending as many signed gateway messages to its own receiver.
+# Needs the alerts API's POST /api/v1/groups/{slug}/alerts/incidents/{id}/verifications (the reported incident is seeded).
 # Usage: bench/alert-fanout.sh [RESPONDERS [sqlite|postgres CONNECTION]]   (default 10,000 responders)
 set -euo pipefail
 cd "$(dirname "$0")/.."
