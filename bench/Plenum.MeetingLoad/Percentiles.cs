@@ -4,6 +4,7 @@ namespace Plenum.MeetingLoad;
 sealed class Percentiles(IEnumerable<double> milliseconds)
 {
     readonly double[] sorted = [.. milliseconds.Order()];
+    public IReadOnlyList<double> Values => sorted;
     public int Count => sorted.Length;
     public double At(double fraction) => sorted.Length == 0 ? double.NaN : sorted[Math.Max(0, (int)Math.Ceiling(fraction * sorted.Length) - 1)];
     public double P50 => At(0.50);

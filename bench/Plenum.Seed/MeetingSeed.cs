@@ -1,9 +1,4 @@
-using System.Security.Claims;
-using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Authentication.Cookies;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 using Plenum.Accounts;
 using Plenum.Assemblies;
 using Plenum.Data;
@@ -45,23 +40,9 @@ static class MeetingSeed
         await db.SaveChangesAsync();
 
         var lines = new List<string>();
-        for (var i = 0; i < members.Count; i++) lines.Add($"{await SignInCookieAsync(services, members[i].UserId!.Value, now)}\t{tokens[i]}");
+        for (var i = 0; i < members.Count; i++) lines.Add($"{await SeedMembers.SignInCookieAsync(services, members[i].UserId!.Value, now)}\t{tokens[i]}");
+        await db.SaveChangesAsync();
         await File.WriteAllLinesAsync(Path.Combine(dataDir, "participants.tsv"), lines);
         return $"{group.Slug} {meeting.Id} {decision.Id}";
-    }
-
-    /// <summary>The cookie a password sign-in would give, with its session row, without hashing 500 passwords.</summary>
-    static async Task<string> SignInCookieAsync(IServiceProvider services, Guid userId, DateTimeOffset now)
-    {
-        var db = services.GetRequiredService<PlenumDb>();
-        var user = await db.Users.FindAsync(userId) ?? throw new InvalidOperationException("The member was just written.");
-        var principal = await services.GetRequiredService<IUserClaimsPrincipalFactory<User>>().CreateAsync(user);
-        var session = new UserSession { Id = Guid.NewGuid(), UserId = userId, CreatedAt = now, LastSeenAt = now };
-        db.Sessions.Add(session);
-        await db.SaveChangesAsync();
-        ((ClaimsIdentity)principal.Identity!).AddClaim(new Claim(SessionCookieEvents.SessionClaim, session.Id.ToString()));
-        var cookie = services.GetRequiredService<IOptionsMonitor<CookieAuthenticationOptions>>().Get(IdentityConstants.ApplicationScheme);
-        var ticket = new AuthenticationTicket(principal, new AuthenticationProperties { IssuedUtc = now, ExpiresUtc = now.Add(cookie.ExpireTimeSpan) }, IdentityConstants.ApplicationScheme);
-        return cookie.TicketDataFormat.Protect(ticket);
     }
 }

@@ -1,3 +1,9 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Plenum.Accounts;
 using Plenum.Data;
 using Plenum.Groups;
@@ -28,5 +34,19 @@ static class SeedMembers
         }
         await db.SaveChangesAsync();
         return (group, memberships, tokens);
+    }
+
+    /// <summary>The cookie a password sign-in would give, with its session row (saved by the caller), without hashing thousands of passwords.</summary>
+    public static async Task<string> SignInCookieAsync(IServiceProvider services, Guid userId, DateTimeOffset now)
+    {
+        var db = services.GetRequiredService<PlenumDb>();
+        var user = await db.Users.FindAsync(userId) ?? throw new InvalidOperationException("The member was just written.");
+        var principal = await services.GetRequiredService<IUserClaimsPrincipalFactory<User>>().CreateAsync(user);
+        var session = new UserSession { Id = Guid.NewGuid(), UserId = userId, CreatedAt = now, LastSeenAt = now };
+        db.Sessions.Add(session);
+        ((ClaimsIdentity)principal.Identity!).AddClaim(new Claim(SessionCookieEvents.SessionClaim, session.Id.ToString()));
+        var cookie = services.GetRequiredService<IOptionsMonitor<CookieAuthenticationOptions>>().Get(IdentityConstants.ApplicationScheme);
+        var ticket = new AuthenticationTicket(principal, new AuthenticationProperties { IssuedUtc = now, ExpiresUtc = now.Add(cookie.ExpireTimeSpan) }, IdentityConstants.ApplicationScheme);
+        return cookie.TicketDataFormat.Protect(ticket);
     }
 }

@@ -20,13 +20,18 @@ public sealed class AlertAddressBook(PlenumDb db)
         return new OutgoingAlert(message, incident, network, group.Name, group.Slug, zone);
     }
 
-    public async Task<IReadOnlyDictionary<Guid, Addressee>> AddresseesAsync(Guid groupId, IReadOnlyCollection<Guid> userIds, CancellationToken cancellationToken)
+    /// <summary>How to reach each of <paramref name="userIds"/>, who are recipients of the message.</summary>
+    public async Task<IReadOnlyDictionary<Guid, Addressee>> AddresseesAsync(Guid groupId, Guid messageId, IReadOnlyCollection<Guid> userIds,
+        CancellationToken cancellationToken)
     {
-        var profiles = await db.Responders.AsNoTracking().Where(r => r.GroupId == groupId && userIds.Contains(r.UserId))
+        // Selected through the message's deliveries rather than a list of ids: an alert to 10,000 people would
+        // make statements with 10,000 parameters, which take seconds to bind on SQLite.
+        var recipients = db.AlertDeliveries.Where(d => d.MessageId == messageId).Select(d => d.UserId);
+        var profiles = await db.Responders.AsNoTracking().Where(r => r.GroupId == groupId && recipients.Contains(r.UserId))
             .ToDictionaryAsync(r => r.UserId, cancellationToken);
-        var emails = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id) && u.EmailConfirmed && u.DeletedAt == null)
+        var emails = await db.Users.AsNoTracking().Where(u => recipients.Contains(u.Id) && u.EmailConfirmed && u.DeletedAt == null)
             .Select(u => new { u.Id, u.Email }).ToDictionaryAsync(u => u.Id, u => u.Email, cancellationToken);
-        var push = (await db.PushSubscriptions.AsNoTracking().Where(s => userIds.Contains(s.UserId)).ToListAsync(cancellationToken))
+        var push = (await db.PushSubscriptions.AsNoTracking().Where(s => recipients.Contains(s.UserId)).ToListAsync(cancellationToken))
             .ToLookup(s => s.UserId);
         return userIds.Distinct().ToDictionary(id => id, id =>
         {

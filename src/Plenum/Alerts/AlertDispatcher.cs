@@ -91,7 +91,7 @@ public sealed class AlertDispatcher(IServiceScopeFactory scopes, TimeProvider cl
             .ToListAsync(cancellationToken);
         if (deliveries.Count == 0) return;
         var alert = await services.GetRequiredService<AlertAddressBook>().OutgoingAsync(messageId, cancellationToken);
-        var people = await services.GetRequiredService<AlertAddressBook>().AddresseesAsync(alert.Incident.GroupId, deliveries.Select(d => d.UserId).ToList(), cancellationToken);
+        var people = await services.GetRequiredService<AlertAddressBook>().AddresseesAsync(alert.Incident.GroupId, messageId, deliveries.Select(d => d.UserId).ToList(), cancellationToken);
         var channels = services.GetServices<IAlertChannel>().ToDictionary(c => c.Kind);
         var links = services.GetRequiredService<AlertLinks>();
 

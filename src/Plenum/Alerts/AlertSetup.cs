@@ -26,6 +26,7 @@ public static class AlertSetup
         services.AddScoped<ResponderActs>();
         services.AddSingleton<AlertLinks>();
         services.AddSingleton<AlertPresence>();
+        services.AddSingleton<AlertReceiptWriter>();
         services.AddSingleton<AlertDeskUpdates>();
         services.AddSingleton<AlertPipelineHealth>();
         services.AddSingleton<AlertDispatcher>();
@@ -34,8 +35,10 @@ public static class AlertSetup
         services.AddScoped<IAlertChannel, PushChannel>();
         services.AddScoped<IAlertChannel, EmailChannel>();
         services.AddScoped<IAlertChannel, WebhookChannel>();
+        // No request logging: it would write the gateway's address (kept encrypted) four lines per person to the log.
         services.AddHttpClient(WebhookChannel.ClientName, client => client.Timeout = TimeSpan.FromSeconds(10))
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { MaxConnectionsPerServer = 64, PooledConnectionLifetime = TimeSpan.FromMinutes(5) });
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { MaxConnectionsPerServer = 64, PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
+            .RemoveAllLoggers();
         return services;
     }
 }

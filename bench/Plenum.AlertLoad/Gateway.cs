@@ -1,0 +1,62 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+
+namespace Plenum.AlertLoad;
+
+/// <summary>
+/// A network's SMS gateway as Plenum sees it: takes signed JSON messages on 127.0.0.1, checks each
+/// signature as a real gateway must, notes when each person's alert arrived and answers 200.
+/// </summary>
+sealed class Gateway(string url, string secret) : IAsyncDisposable
+{
+    readonly WebApplication app = Build(url);
+    public ConcurrentDictionary<string, long> Arrivals { get; } = new();
+    public int Forged;
+    public int Repeated;
+
+    static WebApplication Build(string url)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls(new Uri(url).GetLeftPart(UriPartial.Authority));
+        builder.Logging.ClearProviders();
+        return builder.Build();
+    }
+
+    public Task StartAsync()
+    {
+        app.MapPost(new Uri(url).AbsolutePath, (Delegate)ReceiveAsync);
+        return app.StartAsync();
+    }
+
+    /// <summary>Only "Alert" messages are timed (the verifiers' notices carry other kinds).</summary>
+    async Task<IResult> ReceiveAsync(HttpContext context)
+    {
+        using var buffer = new MemoryStream();
+        await context.Request.Body.CopyToAsync(buffer);
+        var body = buffer.ToArray();
+        string timestamp = context.Request.Headers["X-Plenum-Timestamp"].ToString();
+        if (context.Request.Headers["X-Plenum-Signature"].ToString() != "sha256=" + Sign(secret, timestamp, body))
+        {
+            Interlocked.Increment(ref Forged);
+            return Results.Unauthorized();
+        }
+        var arrived = Stopwatch.GetTimestamp();
+        using var message = JsonDocument.Parse(body);
+        if (message.RootElement.GetProperty("kind").GetString() == "Alert" && !Arrivals.TryAdd(message.RootElement.GetProperty("to").GetString()!, arrived))
+            Interlocked.Increment(ref Repeated);
+        return Results.Ok();
+    }
+
+    /// <summary>Hex HMAC-SHA256 over "timestamp.body", as documented for gateways.</summary>
+    public static string Sign(string secret, string timestamp, byte[] body) =>
+        Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), (byte[])[.. Encoding.UTF8.GetBytes(timestamp + "."), .. body]));
+
+    public ValueTask DisposeAsync() => app.DisposeAsync();
+}
