@@ -67,8 +67,7 @@ public sealed class AlertDesk(PlenumDb db, AlertNetworks networks, AlertSending 
         if (isNew)
             await sending.PageAsync(incident, AlertTier.Verifiers, CapMsgType.Alert,
                 $"New report to verify: {incident.Headline}", await networks.WithDutyAsync(network.GroupId, AlertDuty.Verifier), takenBy);
-        await db.SaveChangesAsync();
-        sending.SendSaved();
+        await sending.SaveAndSendAsync();
         desk.Changed(network.GroupId, incident.Id);
         return new Taken(report, incident, secret);
     }
@@ -90,8 +89,7 @@ public sealed class AlertDesk(PlenumDb db, AlertNetworks networks, AlertSending 
             source.State = IncidentState.Closed;
             source.ClosedAt = clock.GetUtcNow();
             source.Outcome = $"Same as incident of {target.CreatedAt:u}";
-            await db.SaveChangesAsync();
-            sending.SendSaved();
+            await sending.SaveAndSendAsync();
         }
         desk.Changed(target.GroupId, target.Id);
     }
@@ -136,8 +134,7 @@ public sealed class AlertDesk(PlenumDb db, AlertNetworks networks, AlertSending 
         else if (refuted >= network.VerificationsNeeded && await FlipAsync(incident, IncidentState.FalseAlarm, now))
         {
             await sending.ToAllRecipientsAsync(incident, CapMsgType.Cancel, $"False alarm, nobody goes: {incident.Headline}", verifierId);
-            await db.SaveChangesAsync();
-            sending.SendSaved();
+            await sending.SaveAndSendAsync();
         }
         desk.Changed(incident.GroupId, incident.Id);
     }
@@ -172,8 +169,7 @@ public sealed class AlertDesk(PlenumDb db, AlertNetworks networks, AlertSending 
             var informed = await db.AlertRecipients.Where(r => r.IncidentId == incident.Id && r.Tier == AlertTier.Verifiers).Select(r => r.UserId).ToListAsync();
             await sending.ToSomeAsync(incident, AlertTier.Verifiers, $"Verified; responders alerted: {incident.Headline}", informed, by);
         }
-        await db.SaveChangesAsync();
-        sending.SendSaved();
+        await sending.SaveAndSendAsync();
     }
 
     static string AlertBody(Incident incident)
@@ -193,7 +189,10 @@ public sealed class AlertDesk(PlenumDb db, AlertNetworks networks, AlertSending 
         foreach (var incident in open)
         {
             var network = await networks.SettingsAsync(incident.GroupId);
-            if (network is null || incident.WidenedAt is not { } widened || now < widened.AddSeconds(network.WidenAfterSeconds)) continue;
+            if (network is null) continue;
+            // Never paged: the app stopped between the verification and the paging. Page now.
+            if (incident.WidenedAt is null) { await PageNextWaveAsync(incident, null, first: true); continue; }
+            if (now < incident.WidenedAt.Value.AddSeconds(network.WidenAfterSeconds)) continue;
             if (await paging.IsFilledAsync(incident)) continue;
             await PageNextWaveAsync(incident, null, first: false);
             desk.Changed(incident.GroupId, incident.Id);
@@ -211,8 +210,7 @@ public sealed class AlertDesk(PlenumDb db, AlertNetworks networks, AlertSending 
         if (rest.Count > 0)
             await sending.ToSomeAsync(incident, AlertTier.Responders, $"Covered, stand by — enough people are going: {incident.Headline}",
                 rest.Select(r => r.UserId).ToList(), null);
-        await db.SaveChangesAsync();
-        sending.SendSaved();
+        await sending.SaveAndSendAsync();
     }
 
     /// <summary>An update, cancellation or the all clear, to exactly everyone told before. Cancelling or the all clear closes the incident.</summary>
@@ -229,8 +227,7 @@ public sealed class AlertDesk(PlenumDb db, AlertNetworks networks, AlertSending 
             incident.ClosedAt = clock.GetUtcNow();
             incident.Outcome = Blank(outcome) ?? incident.Outcome;
         }
-        await db.SaveChangesAsync();
-        sending.SendSaved();
+        await sending.SaveAndSendAsync();
         desk.Changed(incident.GroupId, incident.Id);
     }
 

@@ -7,11 +7,11 @@ namespace Plenum.Alerts;
 /// <summary>
 /// Saves a message with one delivery per person before anything is sent, so a crash between saving and
 /// sending loses nothing: the dispatcher sends every pending delivery when it starts again.
-/// Callers save, then call <see cref="SendSaved"/>.
+/// Callers save through <see cref="SaveAndSendAsync"/>.
 /// </summary>
 public sealed class AlertSending(PlenumDb db, AlertDispatcher dispatcher, TimeProvider clock)
 {
-    /// <summary>Adds the people as recipients of the incident (once each) and saves a message to them; sent after the caller's save.</summary>
+    /// <summary>Adds the people as recipients of the incident (once each) and a message to them, saved and sent by <see cref="SaveAndSendAsync"/>.</summary>
     public async Task<AlertMessage> PageAsync(Incident incident, AlertTier tier, CapMsgType type, string text, IReadOnlyCollection<Guid> people,
         Guid? sentBy, int wave = 0)
     {
@@ -52,21 +52,49 @@ public sealed class AlertSending(PlenumDb db, AlertDispatcher dispatcher, TimePr
             Text = AlertText.Marked(incident.Mode, text), SentById = sentBy, SentAt = now,
         };
         db.AlertMessages.Add(message);
-        foreach (var person in people.Distinct())
-            db.AlertDeliveries.Add(new AlertDelivery { MessageId = message.Id, UserId = person, IncidentId = incident.Id, State = DeliveryState.Pending });
-        _unsent.Add(message.Id);
+        _unsaved.Add((message.Id, incident.Id, people.Distinct().ToList()));
         return message;
     }
 
-    readonly List<Guid> _unsent = [];
+    readonly List<(Guid MessageId, Guid IncidentId, IReadOnlyList<Guid> People)> _unsaved = [];
 
     /// <summary>
-    /// Sends what was saved. Called after the save (or the transaction) commits: before that the dispatcher
-    /// could not see the deliveries. Should a caller fail before this, the dispatcher's sweep sends them.
+    /// Saves the caller's changes and the messages' deliveries in one transaction, then hands the messages to
+    /// the dispatcher: before the commit it could not see them. Should anything fail after the commit, the
+    /// dispatcher's sweep sends them all the same.
     /// </summary>
-    public void SendSaved()
+    public async Task SaveAndSendAsync(CancellationToken cancellationToken = default)
     {
-        foreach (var id in _unsent) dispatcher.Wake(id);
-        _unsent.Clear();
+        var own = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+        await using (own)
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            foreach (var (messageId, incidentId, people) in _unsaved) await InsertDeliveriesAsync(messageId, incidentId, people, cancellationToken);
+            if (own is not null) await own.CommitAsync(cancellationToken);
+        }
+        var saved = _unsaved.Select(m => m.MessageId).ToList();
+        _unsaved.Clear();
+        foreach (var id in saved) dispatcher.Wake(id);
+    }
+
+    /// <summary>
+    /// One statement for all of a message's deliveries, not one per person: an alert to 10,000 responders
+    /// otherwise spends seconds saving before the first is sent. The people go as one array parameter.
+    /// </summary>
+    async Task InsertDeliveriesAsync(Guid messageId, Guid incidentId, IReadOnlyList<Guid> people, CancellationToken cancellationToken)
+    {
+        if (people.Count == 0) return;
+        var pending = nameof(DeliveryState.Pending);
+        if (db.Database.IsNpgsql())
+            await db.Database.ExecuteSqlAsync($"""
+                INSERT INTO "AlertDeliveries" ("MessageId", "UserId", "IncidentId", "State", "Attempts")
+                SELECT {messageId}, person, {incidentId}, {pending}, 0 FROM unnest({people.ToArray()}) AS person
+                """, cancellationToken);
+        else
+            // SQLite keeps a Guid as its upper-case text, as EF writes it.
+            await db.Database.ExecuteSqlAsync($"""
+                INSERT INTO "AlertDeliveries" ("MessageId", "UserId", "IncidentId", "State", "Attempts")
+                SELECT {messageId}, value, {incidentId}, {pending}, 0 FROM json_each({System.Text.Json.JsonSerializer.Serialize(people.Select(p => p.ToString().ToUpperInvariant()))})
+                """, cancellationToken);
     }
 }

@@ -22,8 +22,7 @@ public sealed class CheckIns(PlenumDb db, AlertNetworks networks, AlertSending s
         if (recipient.MissedCheckInAt is not null)
             await sending.ToSomeAsync(incident, AlertTier.Safety, $"Safe: a responder who missed a check-in has left the site ({incident.Headline})",
                 await SafetyContactsAsync(incident.GroupId), userId);
-        await db.SaveChangesAsync();
-        sending.SendSaved();
+        await sending.SaveAndSendAsync();
         updates.Changed(incident.GroupId, incidentId);
     }
 
@@ -49,8 +48,7 @@ public sealed class CheckIns(PlenumDb db, AlertNetworks networks, AlertSending s
         if (wasMissed)
             await sending.ToSomeAsync(incident, AlertTier.Safety, $"Checked in after all: a responder is fine ({incident.Headline})",
                 await SafetyContactsAsync(incident.GroupId), userId);
-        await db.SaveChangesAsync();
-        sending.SendSaved();
+        await sending.SaveAndSendAsync();
         updates.Changed(incident.GroupId, incidentId);
         return recipient.CheckInDueAt.Value;
     }
@@ -73,8 +71,7 @@ public sealed class CheckIns(PlenumDb db, AlertNetworks networks, AlertSending s
             await sending.ToSomeAsync(incident, AlertTier.Safety,
                 $"Missed check-in: {pseudonym} went on site at {incident.Headline} and has not checked in since {recipient.CheckInDueAt:HH:mm} UTC. Possible detention: try to reach them, and alert legal support.",
                 await SafetyContactsAsync(incident.GroupId), null);
-            await db.SaveChangesAsync(cancellationToken);
-            sending.SendSaved();
+            await sending.SaveAndSendAsync(cancellationToken);
             updates.Changed(incident.GroupId, incident.Id);
         }
     }
