@@ -15,6 +15,7 @@ public sealed class AlertDesk(PlenumDb db, AlertNetworks networks, AlertSending 
 {
     /// <summary>Reports of the same zone this recent are offered to verifiers as possibly the same incident.</summary>
     public static readonly TimeSpan RepeatWindow = TimeSpan.FromHours(6);
+    static readonly TimeSpan UnpagedGrace = TimeSpan.FromMinutes(1);
 
     public sealed record Taken(Report Report, Incident Incident, string? FollowSecret);
 
@@ -190,8 +191,13 @@ public sealed class AlertDesk(PlenumDb db, AlertNetworks networks, AlertSending 
         {
             var network = await networks.SettingsAsync(incident.GroupId);
             if (network is null) continue;
-            // Never paged: the app stopped between the verification and the paging. Page now.
-            if (incident.WidenedAt is null) { await PageNextWaveAsync(incident, null, first: true); continue; }
+            // Verified a while ago but never paged: the app stopped between the verification and the paging. Page now.
+            // (Not sooner: the verifying request itself may still be paging.)
+            if (incident.WidenedAt is null)
+            {
+                if (incident.VerifiedAt < now - UnpagedGrace) await PageNextWaveAsync(incident, null, first: true);
+                continue;
+            }
             if (now < incident.WidenedAt.Value.AddSeconds(network.WidenAfterSeconds)) continue;
             if (await paging.IsFilledAsync(incident)) continue;
             await PageNextWaveAsync(incident, null, first: false);

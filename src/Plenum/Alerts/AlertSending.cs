@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Plenum.Alerts.Cap;
 using Plenum.Data;
 
@@ -19,11 +20,8 @@ public sealed class AlertSending(PlenumDb db, AlertDispatcher dispatcher, TimePr
         var ids = people.Distinct().ToList();
         // A verifier who is also on call was told of the report already: their row moves up to the responders' tier.
         var known = await db.AlertRecipients.Where(r => r.IncidentId == incident.Id && ids.Contains(r.UserId)).ToDictionaryAsync(r => r.UserId);
-        foreach (var person in ids)
-        {
-            if (known.TryGetValue(person, out var recipient)) (recipient.Tier, recipient.PagedAt, recipient.Wave) = (tier, now, wave);
-            else db.AlertRecipients.Add(new AlertRecipient { IncidentId = incident.Id, UserId = person, Tier = tier, PagedAt = now, Wave = wave });
-        }
+        foreach (var recipient in known.Values) (recipient.Tier, recipient.PagedAt, recipient.Wave) = (tier, now, wave);
+        _unsavedRecipients.Add((incident.Id, tier, now, wave, ids.Where(id => !known.ContainsKey(id)).ToList()));
         return await MessageAsync(incident, tier, type, text, people, sentBy);
     }
 
@@ -57,6 +55,7 @@ public sealed class AlertSending(PlenumDb db, AlertDispatcher dispatcher, TimePr
     }
 
     readonly List<(Guid MessageId, Guid IncidentId, IReadOnlyList<Guid> People)> _unsaved = [];
+    readonly List<(Guid IncidentId, AlertTier Tier, DateTimeOffset PagedAt, int Wave, IReadOnlyList<Guid> People)> _unsavedRecipients = [];
 
     /// <summary>
     /// Saves the caller's changes and the messages' deliveries in one transaction, then hands the messages to
@@ -69,13 +68,39 @@ public sealed class AlertSending(PlenumDb db, AlertDispatcher dispatcher, TimePr
         await using (own)
         {
             await db.SaveChangesAsync(cancellationToken);
+            foreach (var paged in _unsavedRecipients) await InsertRecipientsAsync(paged.IncidentId, paged.Tier, paged.PagedAt, paged.Wave, paged.People, cancellationToken);
             foreach (var (messageId, incidentId, people) in _unsaved) await InsertDeliveriesAsync(messageId, incidentId, people, cancellationToken);
             if (own is not null) await own.CommitAsync(cancellationToken);
         }
         var saved = _unsaved.Select(m => m.MessageId).ToList();
         _unsaved.Clear();
+        _unsavedRecipients.Clear();
         foreach (var id in saved) dispatcher.Wake(id);
     }
+
+    /// <summary>New recipients in one statement, for the same reason as <see cref="InsertDeliveriesAsync"/>.</summary>
+    async Task InsertRecipientsAsync(Guid incidentId, AlertTier tier, DateTimeOffset pagedAt, int wave, IReadOnlyList<Guid> people, CancellationToken cancellationToken)
+    {
+        if (people.Count == 0) return;
+        var (tierName, none) = (tier.ToString(), nameof(AlertAnswer.None));
+        if (db.Database.IsNpgsql())
+            await db.Database.ExecuteSqlAsync($"""
+                INSERT INTO "AlertRecipients" ("IncidentId", "UserId", "Tier", "PagedAt", "Wave", "StandBy", "Answer")
+                SELECT {incidentId}, person, {tierName}, {pagedAt}, {wave}, FALSE, {none} FROM unnest({people.ToArray()}) AS person
+                """, cancellationToken);
+        else
+        {
+            // As the model stores times on SQLite (see SqlitePlenumDb).
+            var pagedTicks = (long)new DateTimeOffsetToBinaryConverter().ConvertToProvider(pagedAt)!;
+            await db.Database.ExecuteSqlAsync($"""
+                INSERT INTO "AlertRecipients" ("IncidentId", "UserId", "Tier", "PagedAt", "Wave", "StandBy", "Answer")
+                SELECT {incidentId}, value, {tierName}, {pagedTicks}, {wave}, 0, {none} FROM json_each({SqliteIds(people)})
+                """, cancellationToken);
+        }
+    }
+
+    /// <summary>A JSON array of the ids as SQLite keeps a Guid: its upper-case text, as EF writes it.</summary>
+    static string SqliteIds(IEnumerable<Guid> ids) => System.Text.Json.JsonSerializer.Serialize(ids.Select(p => p.ToString().ToUpperInvariant()));
 
     /// <summary>
     /// One statement for all of a message's deliveries, not one per person: an alert to 10,000 responders
@@ -91,10 +116,9 @@ public sealed class AlertSending(PlenumDb db, AlertDispatcher dispatcher, TimePr
                 SELECT {messageId}, person, {incidentId}, {pending}, 0 FROM unnest({people.ToArray()}) AS person
                 """, cancellationToken);
         else
-            // SQLite keeps a Guid as its upper-case text, as EF writes it.
             await db.Database.ExecuteSqlAsync($"""
                 INSERT INTO "AlertDeliveries" ("MessageId", "UserId", "IncidentId", "State", "Attempts")
-                SELECT {messageId}, value, {incidentId}, {pending}, 0 FROM json_each({System.Text.Json.JsonSerializer.Serialize(people.Select(p => p.ToString().ToUpperInvariant()))})
+                SELECT {messageId}, value, {incidentId}, {pending}, 0 FROM json_each({SqliteIds(people)})
                 """, cancellationToken);
     }
 }
