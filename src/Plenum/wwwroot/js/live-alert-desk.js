@@ -4,20 +4,9 @@
 // page, so an alert to this person is shown here (with its answer link) and confirmed, like the live page does.
 (() => {
   'use strict';
-  const signalRScript = '/lib/signalr/signalr.min.js?v=10.0.11';
   let live = null; // { groupId, connection }
   let fetching = null, fetchAgain = false;
 
-  function loadSignalR() {
-    if (window.signalR) return Promise.resolve();
-    return new Promise((resolve, reject) => {
-      const script = document.createElement('script');
-      script.src = signalRScript;
-      script.onload = resolve;
-      script.onerror = reject;
-      document.head.append(script);
-    });
-  }
 
   async function refresh() {
     const current = document.getElementById('desk');
@@ -53,7 +42,7 @@
   }
 
   async function watch(watching) {
-    await loadSignalR();
+    await window.plenumLoadSignalR();
     if (live !== watching) return;
     const connection = watching.connection = new signalR.HubConnectionBuilder()
       .withUrl('/hubs/alerts').withAutomaticReconnect().configureLogging(signalR.LogLevel.Warning).build();

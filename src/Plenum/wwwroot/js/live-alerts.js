@@ -4,21 +4,10 @@
 (() => {
   'use strict';
   if (window.plenumLiveAlerts) { window.plenumLiveAlerts.sync(); return; }
-  const signalRScript = '/lib/signalr/signalr.min.js?v=10.0.11';
   const alarmKey = 'plenum.alerts.alarm';
   let live = null; // { groupId, connection }
   let audio = null;
 
-  function loadSignalR() {
-    if (window.signalR) return Promise.resolve();
-    return new Promise((resolve, reject) => {
-      const script = document.createElement('script');
-      script.src = signalRScript;
-      script.onload = resolve;
-      script.onerror = reject;
-      document.head.append(script);
-    });
-  }
 
   function status(text) {
     const line = document.getElementById('live-status');
@@ -92,7 +81,7 @@
   }
 
   async function listen(listening) {
-    await loadSignalR();
+    await window.plenumLoadSignalR();
     if (live !== listening) return;
     const connection = listening.connection = new signalR.HubConnectionBuilder()
       .withUrl('/hubs/alerts').withAutomaticReconnect().configureLogging(signalR.LogLevel.Warning).build();

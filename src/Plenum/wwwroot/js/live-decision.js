@@ -3,22 +3,11 @@
 // which applies the page's own rules. Without JavaScript, reloading the page shows the same.
 (() => {
   'use strict';
-  const signalRScript = '/lib/signalr/signalr.min.js?v=10.0.11';
   let live = null; // { decisionId, connection } while an open decision's page is shown
   let fetching = null, fetchAgain = false, leaving = false;
   addEventListener('beforeunload', () => { leaving = true; });
   addEventListener('pageshow', () => { leaving = false; });
 
-  function loadSignalR() {
-    if (window.signalR) return Promise.resolve();
-    return new Promise((resolve, reject) => {
-      const script = document.createElement('script');
-      script.src = signalRScript;
-      script.onload = resolve;
-      script.onerror = reject;
-      document.head.append(script);
-    });
-  }
 
   // True when the number shown changed.
   function showVoters(voters) {
@@ -47,7 +36,7 @@
   }
 
   async function watch(watching) {
-    await loadSignalR();
+    await window.plenumLoadSignalR();
     if (live !== watching) return;
     const { decisionId } = watching;
     const connection = watching.connection = new signalR.HubConnectionBuilder()

@@ -4,20 +4,9 @@
 // the exception: their messages carry the new counts, shown in place, so a hall of phones does not all fetch.
 (() => {
   'use strict';
-  const signalRScript = '/lib/signalr/signalr.min.js?v=10.0.11';
   let live = null; // { meetingId, connection }
   let fetching = null, fetchAgain = false;
 
-  function loadSignalR() {
-    if (window.signalR) return Promise.resolve();
-    return new Promise((resolve, reject) => {
-      const script = document.createElement('script');
-      script.src = signalRScript;
-      script.onload = resolve;
-      script.onerror = reject;
-      document.head.append(script);
-    });
-  }
 
   async function refresh() {
     const current = document.getElementById('meeting');
@@ -54,7 +43,7 @@
   }
 
   async function watch(watching) {
-    await loadSignalR();
+    await window.plenumLoadSignalR();
     if (live !== watching) return;
     const connection = watching.connection = new signalR.HubConnectionBuilder()
       .withUrl('/hubs/meetings').withAutomaticReconnect().configureLogging(signalR.LogLevel.Warning).build();
