@@ -60,8 +60,12 @@ public sealed class AlertDeskJourneyTests(BrowserFixture browser) : BrowserJourn
 
         await dispatcher.GotoAsync(Url(incidentPath));
         await Assertions.Expect(dispatcher.Locator("[data-testid=recipient]")).ToHaveCountAsync(3);
+        await Assertions.Expect(dispatcher.Locator("[data-testid=timeline]")).ToContainTextAsync("answered: going");
         await BrowserFixture.ScreenshotAsync(dispatcher, "alerts-incident-dispatcher");
         await dispatcher.GotoAsync(Url(Desk(slug)));
         await BrowserFixture.ScreenshotAsync(dispatcher, "alerts-desk-dispatcher");
+        await dispatcher.GotoAsync(Url($"{Desk(slug)}/metrics"));
+        await Assertions.Expect(dispatcher.Locator("[data-testid=heartbeat]")).ToContainTextAsync("Working");
+        await BrowserFixture.ScreenshotAsync(dispatcher, "alerts-metrics");
     }
 }
