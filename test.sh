@@ -50,18 +50,8 @@ run_tests() { # project, label, extra env
 }
 status=0
 run_tests tests/Plenum.Counting.Tests counting PLENUM_ORACLE_DIR="$root/tests/oracle" || { status=1; echo "the counting test run exited with an error"; }
-# The app's tests mostly wait (on HTTP, the disk, the browser), so the SQLite and PostgreSQL runs go side by
-# side to stay within CI's 20 minutes on 2 cores; each writes its own log, shown when it ends.
-run_tests tests/Plenum.Tests sqlite PLENUM_TEST_DATABASE=sqlite >"$run_dir/sqlite.log" 2>&1 &
-sqlite_run=$!
-run_tests tests/Plenum.Tests postgres PLENUM_TEST_DATABASE=postgres >"$run_dir/postgres.log" 2>&1 &
-postgres_run=$!
-wait "$sqlite_run"; sqlite_status=$?
-cat "$run_dir/sqlite.log"
-[ "$sqlite_status" = 0 ] || { status=1; echo "the SQLite test run exited with an error"; }
-wait "$postgres_run"; postgres_status=$?
-cat "$run_dir/postgres.log"
-[ "$postgres_status" = 0 ] || { status=1; echo "the PostgreSQL test run exited with an error; the end of PostgreSQL's log:"; tail -n 20 "$run_dir/pg.log"; }
+run_tests tests/Plenum.Tests sqlite PLENUM_TEST_DATABASE=sqlite || { status=1; echo "the SQLite test run exited with an error"; }
+run_tests tests/Plenum.Tests postgres PLENUM_TEST_DATABASE=postgres || { status=1; echo "the PostgreSQL test run exited with an error; the end of PostgreSQL's log:"; tail -n 20 "$run_dir/pg.log"; }
 
 passed=0; failed=0
 for trx in "$results"/*.trx; do
