@@ -20,6 +20,7 @@ public sealed class PlenumServer : IAsyncDisposable
     public required PlenumOptions Options { get; init; }
     public required string FirstAdminInvitePath { get; init; }
     public required TestClock Clock { get; init; }
+    public const int TestPasswordHashIterations = 1_000;
     public required CapturedLogs Logs { get; init; }
 
     /// <param name="configure">Changes to the instance settings before it starts (e.g. a real SMTP server instead of the pickup folder).</param>
@@ -36,6 +37,9 @@ public sealed class PlenumServer : IAsyncDisposable
         var app = PlenumApp.Build(options, ["http://127.0.0.1:0"], builder =>
         {
             builder.Services.AddSingleton<TimeProvider>(clock);
+            // Each hash costs 210,000 PBKDF2 rounds in the product; thousands of test sign-ups and logins would spend
+            // minutes of CI's two cores on them. Hashes carry their own count, so everything else runs as in production.
+            builder.Services.Configure<Microsoft.AspNetCore.Identity.PasswordHasherOptions>(o => o.IterationCount = TestPasswordHashIterations);
             builder.Logging.AddProvider(logs);
             builder.Logging.SetMinimumLevel(LogLevel.Debug);
             customize?.Invoke(builder);
