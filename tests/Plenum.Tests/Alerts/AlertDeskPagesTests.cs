@@ -146,6 +146,22 @@ public sealed class AlertDeskPagesTests(ServerFixture fixture) : IClassFixture<S
     }
 
     [Fact]
+    public async Task A_photo_sent_with_a_public_report_is_served_to_verifiers_without_its_location_or_camera()
+    {
+        var (slug, dispatcher, _, _, _) = await Steps.NetworkAsync("Rr exif");
+        using var reporter = Server.NewSession();
+        var form = await reporter.GetAsync($"{Desk(slug)}/report");
+        var zone = form.Document.QuerySelectorAll("#Form_ZoneId option").Select(o => o.GetAttribute("value")).First(v => v is { Length: > 0 })!;
+        var sent = await reporter.SubmitWithFilesAsync(form, "form[method=post]", Fields(("Form.ZoneId", zone), ("Form.What", "Raid at the bakery"), ("Form.Where", "Main St 4")),
+            new WebSession.Upload("Photo", "IMG_0001.jpg", ReportPhotosTests.PhoneJpeg(), "image/jpeg"));
+        Assert.NotNull(sent.Document.QuerySelector("[data-testid=reported]"));
+
+        var photoId = await Server.WithDbAsync(db => db.ReportPhotos.Where(p => db.Reports.Any(r => r.Id == p.ReportId && db.Groups.Any(g => g.Id == r.GroupId && g.Slug == slug))).Select(p => p.Id).SingleAsync());
+        var served = await dispatcher.Http.GetByteArrayAsync($"{Desk(slug)}/photos/{photoId}");
+        ReportPhotosTests.AssertCarriesNothingButPixels(served);
+    }
+
+    [Fact]
     public async Task Report_photos_are_served_uncached_to_verifiers_only()
     {
         var (slug, dispatcher, verifier, responder, member) = await Steps.NetworkAsync("Rr photos");

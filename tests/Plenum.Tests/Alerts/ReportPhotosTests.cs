@@ -171,7 +171,7 @@ public class ReportPhotosTests
         Assert.ThrowsAny<MagickException>(() => new MagickImage(Encoding.UTF8.GetBytes(content), format));
     }
 
-    static byte[] PhoneJpeg()
+    internal static byte[] PhoneJpeg()
     {
         using var image = Picture(64, 48);
         image.SetProfile(CameraExif());
@@ -209,7 +209,7 @@ public class ReportPhotosTests
         return new MagickImage(rgb, new PixelReadSettings(width, height, StorageType.Char, PixelMapping.RGB));
     }
 
-    static void AssertCarriesNothingButPixels(byte[] jpeg)
+    internal static void AssertCarriesNothingButPixels(byte[] jpeg)
     {
         var found = Metadata(jpeg);
         Assert.Empty(found.OfType<GpsDirectory>());
