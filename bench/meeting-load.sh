@@ -16,7 +16,7 @@ work=$(mktemp -d); data=$work/data; mkdir -p "$data"
 db_args=(); seed_args=()
 if [ "$database" = postgres ]; then db_args=(--database postgres --connection "$connection"); seed_args=(postgres "$connection"); fi
 read -r slug meeting decision < <(dotnet bench/Plenum.Seed/bin/Release/net10.0/Plenum.Seed.dll "$data" meeting "$participants" "${seed_args[@]}" | tail -n 1)
-port=$(( 30000 + RANDOM % 10000 )); base="http://127.0.0.1:$port"
+port=$(( 20000 + RANDOM % 10000 )); base="http://127.0.0.1:$port"
 dotnet src/Plenum/bin/Release/net10.0/plenum.dll serve --urls "$base" --data-dir "$data" "${db_args[@]}" >"$work/serve.log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null; rm -rf "$work"' EXIT

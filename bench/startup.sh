@@ -8,7 +8,7 @@ runs=${1:-5}
 dotnet build src/Plenum -c Release -v quiet -nologo >/dev/null
 dll=src/Plenum/bin/Release/net10.0/plenum.dll
 now() { date +%s.%N; }
-port=$(( 30000 + RANDOM % 10000 ))
+port=$(( 20000 + RANDOM % 10000 ))
 
 baseline=0; serve=0; rss_total=0
 for i in $(seq "$runs"); do
