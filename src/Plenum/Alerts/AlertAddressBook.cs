@@ -24,8 +24,7 @@ public sealed class AlertAddressBook(PlenumDb db)
     public async Task<IReadOnlyDictionary<Guid, Addressee>> AddresseesAsync(Guid groupId, Guid messageId, IReadOnlyCollection<Guid> userIds,
         CancellationToken cancellationToken)
     {
-        // Selected through the message's deliveries rather than a list of ids: an alert to 10,000 people would
-        // make statements with 10,000 parameters, which take seconds to bind on SQLite.
+        // Selected through the message's deliveries, so the database joins them rather than receiving thousands of ids.
         var recipients = db.AlertDeliveries.Where(d => d.MessageId == messageId).Select(d => d.UserId);
         var profiles = await db.Responders.AsNoTracking().Where(r => r.GroupId == groupId && recipients.Contains(r.UserId))
             .ToDictionaryAsync(r => r.UserId, cancellationToken);

@@ -116,7 +116,7 @@ public sealed class AlertDispatcher(IServiceScopeFactory scopes, TimeProvider cl
     }
 
     /// <summary>
-    /// Saves the outcomes a few statements at a time (people with the same outcome together). A receipt that
+    /// Saves the outcomes one statement per kind of outcome (people with the same outcome together). A receipt that
     /// came in while sending is never overwritten: rows already received are left as they are.
     /// </summary>
     async Task RecordAsync(PlenumDb db, Guid messageId, IEnumerable<(Guid UserId, DeliveryState State, AlertChannel? Channel, int Attempts)> results,
@@ -127,16 +127,13 @@ public sealed class AlertDispatcher(IServiceScopeFactory scopes, TimeProvider cl
         foreach (var same in results.GroupBy(r => (r.State, r.Channel, r.Attempts)))
         {
             var (state, channel, attempts) = same.Key;
-            foreach (var chunk in same.Select(r => r.UserId).Chunk(1000))
-            {
-                var ids = chunk.ToList();
-                await db.AlertDeliveries.Where(d => d.MessageId == messageId && ids.Contains(d.UserId) && d.State != DeliveryState.Received)
-                    .ExecuteUpdateAsync(d => d
-                        .SetProperty(x => x.State, state).SetProperty(x => x.Channel, channel).SetProperty(x => x.Attempts, attempts)
-                        .SetProperty(x => x.SentAt, now)
-                        .SetProperty(x => x.ReceivedAt, state == DeliveryState.Received ? now : null)
-                        .SetProperty(x => x.FallbackAt, state == DeliveryState.Sent ? fallbackAt : null), cancellationToken);
-            }
+            var ids = same.Select(r => r.UserId).ToList();
+            await db.AlertDeliveries.Where(d => d.MessageId == messageId && ids.Contains(d.UserId) && d.State != DeliveryState.Received)
+                .ExecuteUpdateAsync(d => d
+                    .SetProperty(x => x.State, state).SetProperty(x => x.Channel, channel).SetProperty(x => x.Attempts, attempts)
+                    .SetProperty(x => x.SentAt, now)
+                    .SetProperty(x => x.ReceivedAt, state == DeliveryState.Received ? now : null)
+                    .SetProperty(x => x.FallbackAt, state == DeliveryState.Sent ? fallbackAt : null), cancellationToken);
         }
     }
 }

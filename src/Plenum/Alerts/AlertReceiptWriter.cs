@@ -12,9 +12,6 @@ namespace Plenum.Alerts;
 /// </summary>
 public sealed class AlertReceiptWriter(IServiceScopeFactory scopes, TimeProvider clock, ILogger<AlertReceiptWriter> log)
 {
-    /// <summary>People per statement: well under every database's limit on parameters.</summary>
-    const int PerStatement = 500;
-
     sealed record Receipt(Guid MessageId, Guid UserId, AlertChannel Channel, TaskCompletionSource Saved);
 
     readonly Lock _gate = new();
@@ -71,12 +68,9 @@ public sealed class AlertReceiptWriter(IServiceScopeFactory scopes, TimeProvider
         foreach (var same in batch.GroupBy(r => (r.MessageId, r.Channel)))
         {
             var (messageId, channel) = same.Key;
-            foreach (var chunk in same.Select(r => r.UserId).Distinct().Chunk(PerStatement))
-            {
-                var people = chunk.ToList();
-                await db.AlertDeliveries.Where(d => d.MessageId == messageId && people.Contains(d.UserId) && d.State != DeliveryState.Received)
-                    .ExecuteUpdateAsync(d => d.SetProperty(x => x.State, DeliveryState.Received).SetProperty(x => x.ReceivedAt, now).SetProperty(x => x.Channel, channel));
-            }
+            var people = same.Select(r => r.UserId).Distinct().ToList();
+            await db.AlertDeliveries.Where(d => d.MessageId == messageId && people.Contains(d.UserId) && d.State != DeliveryState.Received)
+                .ExecuteUpdateAsync(d => d.SetProperty(x => x.State, DeliveryState.Received).SetProperty(x => x.ReceivedAt, now).SetProperty(x => x.Channel, channel));
         }
         await transaction.CommitAsync();
     }

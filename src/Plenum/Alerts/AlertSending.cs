@@ -91,13 +91,15 @@ public sealed class AlertSending(PlenumDb db, AlertDispatcher dispatcher, TimePr
         else
         {
             // As the model stores times on SQLite (see SqlitePlenumDb).
-            var pagedTicks = (long)new DateTimeOffsetToBinaryConverter().ConvertToProvider(pagedAt)!;
+            var pagedTicks = (long)SqliteTime.ConvertToProvider(pagedAt)!;
             await db.Database.ExecuteSqlAsync($"""
                 INSERT INTO "AlertRecipients" ("IncidentId", "UserId", "Tier", "PagedAt", "Wave", "StandBy", "Answer")
                 SELECT {incidentId}, value, {tierName}, {pagedTicks}, {wave}, 0, {none} FROM json_each({SqliteIds(people)})
                 """, cancellationToken);
         }
     }
+
+    static readonly DateTimeOffsetToBinaryConverter SqliteTime = new();
 
     /// <summary>A JSON array of the ids as SQLite keeps a Guid: its upper-case text, as EF writes it.</summary>
     static string SqliteIds(IEnumerable<Guid> ids) => System.Text.Json.JsonSerializer.Serialize(ids.Select(p => p.ToString().ToUpperInvariant()));

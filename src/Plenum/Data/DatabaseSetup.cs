@@ -9,10 +9,18 @@ public static class DatabaseSetup
     public static IServiceCollection AddPlenumDatabase(this IServiceCollection services, PlenumOptions options)
     {
         var connection = options.EffectiveConnectionString;
+        // A list in a query ("these 10,000 people") goes as one array parameter, not one parameter per item (EF's
+        // default): an alert to a whole network otherwise builds and binds statements with thousands of parameters.
+        // The options are built once, not per request (EF's default): each build costs more than the context itself,
+        // and thousands of live pages confirming an alert at once are thousands of requests.
         if (options.Database == DatabaseKind.Sqlite)
-            services.AddDbContext<PlenumDb, SqlitePlenumDb>(db => db.UseSqlite(connection).AddInterceptors(new SqlitePragmas()).UseFieldKeyCache());
+            services.AddDbContext<PlenumDb, SqlitePlenumDb>(db => db
+                .UseSqlite(connection, sqlite => sqlite.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
+                .AddInterceptors(new SqlitePragmas()).UseFieldKeyCache(), optionsLifetime: ServiceLifetime.Singleton);
         else
-            services.AddDbContext<PlenumDb, PostgresPlenumDb>(db => db.UseNpgsql(connection).UseFieldKeyCache());
+            services.AddDbContext<PlenumDb, PostgresPlenumDb>(db => db
+                .UseNpgsql(connection, npgsql => npgsql.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter)).UseFieldKeyCache(),
+                optionsLifetime: ServiceLifetime.Singleton);
         return services;
     }
 
