@@ -1,6 +1,9 @@
-using Microsoft.AspNetCore.DataProtection;
+using System.Buffers.Binary;
+using System.Buffers.Text;
+using System.Security.Cryptography;
 using Plenum.Cli;
 using Plenum.Infrastructure;
+using Plenum.Privacy;
 
 namespace Plenum.Alerts;
 
@@ -9,28 +12,42 @@ public sealed record AlertTicket(Guid IncidentId, Guid UserId, Guid MessageId);
 
 /// <summary>
 /// The links inside an alert, so a person answers "going" or "can't" from any channel without signing in
-/// on the phone in their hand. A link is sealed by the data-protection keys (nothing is stored) and expires.
+/// on the phone in their hand. A link is sealed (nothing is stored) and expires.
 /// </summary>
-public sealed class AlertLinks(IDataProtectionProvider protection, PlenumOptions options)
+/// <remarks>
+/// Sealed with the field key's AES-GCM rather than the data-protection API: an alert to a network seals one
+/// link per person, and the data-protection API derives a fresh key and runs AES-CBC plus HMAC for each
+/// (about 25 µs; a quarter of a second of CPU for 10,000 people, while every one of them is waiting). Its
+/// tokens are also twice as long, and these links travel in text messages.
+/// </remarks>
+public sealed class AlertLinks(FieldEncryption fields, PlenumOptions options, TimeProvider clock)
 {
-    static readonly TimeSpan Lifetime = TimeSpan.FromDays(3);
-    readonly ITimeLimitedDataProtector _protector = protection.CreateProtector("plenum.alerts.ticket").ToTimeLimitedDataProtector();
+    public static readonly TimeSpan Lifetime = TimeSpan.FromDays(3);
+    const string Purpose = "plenum alert ticket v1";
+    const int TicketSize = 3 * 16 + sizeof(long);
 
-    public string Seal(AlertTicket ticket) =>
-        _protector.Protect($"{ticket.IncidentId:N}.{ticket.UserId:N}.{ticket.MessageId:N}", Lifetime);
+    public string Seal(AlertTicket ticket)
+    {
+        Span<byte> plain = stackalloc byte[TicketSize];
+        ticket.IncidentId.TryWriteBytes(plain[..16]);
+        ticket.UserId.TryWriteBytes(plain[16..32]);
+        ticket.MessageId.TryWriteBytes(plain[32..48]);
+        BinaryPrimitives.WriteInt64LittleEndian(plain[48..], (clock.GetUtcNow() + Lifetime).ToUnixTimeSeconds());
+        return Base64Url.EncodeToString(fields.SealToken(plain, Purpose));
+    }
 
     public AlertTicket? Open(string? token)
     {
-        if (string.IsNullOrEmpty(token)) return null;
+        if (string.IsNullOrEmpty(token) || token.Length > 200) return null;
         try
         {
-            var parts = _protector.Unprotect(token).Split('.');
-            return parts.Length == 3 && Guid.TryParse(parts[0], out var incident) && Guid.TryParse(parts[1], out var user) && Guid.TryParse(parts[2], out var message)
-                ? new AlertTicket(incident, user, message) : null;
+            var plain = fields.OpenToken(Base64Url.DecodeFromChars(token), Purpose);
+            if (plain.Length != TicketSize || BinaryPrimitives.ReadInt64LittleEndian(plain.AsSpan(48)) < clock.GetUtcNow().ToUnixTimeSeconds()) return null;
+            return new AlertTicket(new Guid(plain.AsSpan(0, 16)), new Guid(plain.AsSpan(16, 16)), new Guid(plain.AsSpan(32, 16)));
         }
-        catch (System.Security.Cryptography.CryptographicException)
+        catch (Exception error) when (error is CryptographicException or FormatException)
         {
-            return null;  // forged, damaged or expired
+            return null;  // forged or damaged
         }
     }
 

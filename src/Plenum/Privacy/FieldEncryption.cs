@@ -66,25 +66,34 @@ public sealed class FieldEncryption
         return Open(stored[PrefixBytes.Length..]);
     }
 
+    /// <summary>
+    /// Seals a short token that leaves the server (a link in a message), bound to its <paramref name="purpose"/>
+    /// so it can never pass for a stored field or a token of another kind. Without a marker, to keep links short.
+    /// </summary>
+    public byte[] SealToken(ReadOnlySpan<byte> plain, string purpose) => Seal(plain, 0, Encoding.UTF8.GetBytes(purpose));
+
+    /// <summary>Throws <see cref="CryptographicException"/> for a token that was not sealed here for this purpose.</summary>
+    public byte[] OpenToken(ReadOnlySpan<byte> token, string purpose) => Open(token, Encoding.UTF8.GetBytes(purpose));
+
     /// <summary>Nonce, ciphertext and tag, after <paramref name="offset"/> bytes left free for a marker.</summary>
-    byte[] Seal(ReadOnlySpan<byte> plain, int offset)
+    byte[] Seal(ReadOnlySpan<byte> plain, int offset, ReadOnlySpan<byte> associated = default)
     {
         var buffer = new byte[offset + NonceSize + plain.Length + TagSize];
         var sealedPart = buffer.AsSpan(offset);
         var nonce = sealedPart[..NonceSize];
         RandomNumberGenerator.Fill(nonce);
         using var aes = new AesGcm(_encryptionKey, TagSize);
-        aes.Encrypt(nonce, plain, sealedPart.Slice(NonceSize, plain.Length), sealedPart[(NonceSize + plain.Length)..]);
+        aes.Encrypt(nonce, plain, sealedPart.Slice(NonceSize, plain.Length), sealedPart[(NonceSize + plain.Length)..], associated);
         return buffer;
     }
 
-    byte[] Open(ReadOnlySpan<byte> sealedPart)
+    byte[] Open(ReadOnlySpan<byte> sealedPart, ReadOnlySpan<byte> associated = default)
     {
         var cipherLength = sealedPart.Length - NonceSize - TagSize;
         if (cipherLength < 0) throw new CryptographicException("An encrypted value is too short to be one.");
         var plain = new byte[cipherLength];
         using var aes = new AesGcm(_encryptionKey, TagSize);
-        aes.Decrypt(sealedPart[..NonceSize], sealedPart.Slice(NonceSize, cipherLength), sealedPart[(NonceSize + cipherLength)..], plain);
+        aes.Decrypt(sealedPart[..NonceSize], sealedPart.Slice(NonceSize, cipherLength), sealedPart[(NonceSize + cipherLength)..], plain, associated);
         return plain;
     }
 

@@ -42,4 +42,14 @@ public sealed class FieldEncryptionTests
         Assert.StartsWith("enc1:", stored);
         Assert.Equal("Behind the bakery", _encryption.Decrypt(stored));
     }
+
+    [Fact]
+    public void A_token_opens_only_for_the_purpose_it_was_sealed_for()
+    {
+        var token = _encryption.SealToken("ticket"u8, "purpose one");
+
+        Assert.Equal("ticket"u8.ToArray(), _encryption.OpenToken(token, "purpose one"));
+        Assert.ThrowsAny<CryptographicException>(() => _encryption.OpenToken(token, "purpose two"));
+        Assert.ThrowsAny<CryptographicException>(() => _encryption.OpenToken(_encryption.Encrypt("ticket"u8).AsSpan(5), "purpose one"));
+    }
 }
