@@ -6,16 +6,24 @@
   'use strict';
   let live = null; // { groupId, connection }
   let fetching = null, fetchAgain = false;
-
+  // Someone filling in a form (a verification, an update) keeps what they chose and typed until they send it:
+  // swapping in a fresh part would lose it, even once the focus has moved on to the button. The next page
+  // brings a new part, so nothing has to be reset.
+  const filledIn = new WeakSet();
+  const noteFilling = event => { const desk = event.target.closest?.('#desk'); if (desk) filledIn.add(desk); };
+  document.addEventListener('input', noteFilling);
+  document.addEventListener('change', noteFilling);
+  const mayReplace = desk => desk.isConnected && !filledIn.has(desk)
+    && !(desk.contains(document.activeElement) && document.activeElement.matches('input, textarea, select'));
 
   async function refresh() {
     const current = document.getElementById('desk');
-    // Someone filling in a form (a verification, an update) keeps what they typed.
-    if (!current || current.contains(document.activeElement) && document.activeElement.matches('input, textarea, select')) { fetchAgain = false; return; }
+    if (!current || !mayReplace(current)) { fetchAgain = false; return; }
     const response = await fetch(location.pathname + location.search, { credentials: 'same-origin' });
     if (!response.ok) return;
     const fresh = new DOMParser().parseFromString(await response.text(), 'text/html').getElementById('desk');
-    if (fresh && current.isConnected) current.replaceWith(document.adoptNode(fresh));
+    // Checked again: the person may have started filling in while the page was fetched.
+    if (fresh && mayReplace(current)) current.replaceWith(document.adoptNode(fresh));
   }
 
   // Changes in quick succession cost one fetch in flight and at most one more after it.
