@@ -17,8 +17,8 @@ public sealed record AlertTicket(Guid IncidentId, Guid UserId, Guid MessageId);
 /// <remarks>
 /// Sealed with the field key's AES-GCM rather than the data-protection API: an alert to a network seals one
 /// link per person, and the data-protection API derives a fresh key and runs AES-CBC plus HMAC for each
-/// (about 25 µs; a quarter of a second of CPU for 10,000 people, while every one of them is waiting). Its
-/// tokens are also twice as long, and these links travel in text messages.
+/// (a third of a second of CPU for 10,000 people, about three times this, while every one of them is
+/// waiting). Its tokens are also twice as long, and these links travel in text messages.
 /// </remarks>
 public sealed class AlertLinks(FieldEncryption fields, PlenumOptions options, TimeProvider clock)
 {
