@@ -6,10 +6,11 @@ using Plenum.Groups;
 
 namespace Plenum.Alerts;
 
-/// <summary>Base for the members' rapid response pages: signed-in members only, with the visitor's duties in the network.</summary>
+/// <summary>Base for the rapid response pages: signed-in members only, with the network and the visitor's duties in it.</summary>
 public abstract class AlertPageModel(PlenumDb db, UserManager<User> users, AlertNetworks networks) : GroupPageModel(db, users)
 {
     protected AlertNetworks Networks => networks;
+    /// <summary>Null only on the pages that also serve a group without a network (the start page, the settings).</summary>
     public AlertNetwork? Network { get; private set; }
     public AlertDuty Duties { get; private set; }
     public bool IsDispatcher => Duties.HasFlag(AlertDuty.Dispatcher);
@@ -17,7 +18,7 @@ public abstract class AlertPageModel(PlenumDb db, UserManager<User> users, Alert
     public bool IsLegal => Duties.HasFlag(AlertDuty.Legal);
     /// <summary>Sees unverified reports and the desk: verifiers and dispatchers only, never plain responders.</summary>
     public bool IsDesk => IsDispatcher || IsVerifier;
-    public string AlertsPath => $"/groups/{Group.Slug}/alerts";
+    public string AlertsPath => $"/groups/{Slug}/alerts";
 
     /// <summary>Null when the page may be shown; with <paramref name="needsNetwork"/>, a group without a network answers 404.</summary>
     protected async Task<IActionResult?> LoadAlertsAsync(bool needsNetwork = true)
@@ -31,26 +32,13 @@ public abstract class AlertPageModel(PlenumDb db, UserManager<User> users, Alert
         return null;
     }
 
-    /// <summary>
-    /// Runs a form's action after <paramref name="load"/>: a refusal shows the page again with its message
-    /// (nothing half-saved), success redirects to <paramref name="then"/> with the notice.
-    /// </summary>
-    protected async Task<IActionResult> AlertActAsync(Func<Task<IActionResult?>> load, Func<Task> action, Func<string> then, string notice)
-    {
-        var denied = await load();
-        if (denied is not null) return denied;
-        try
+    protected override Task<IActionResult?> LoadForActionAsync() => LoadAlertsAsync();
+
+    /// <summary>Runs an alert action like <see cref="GroupPageModel.ActAsync(Func{Task}, Func{Task{IActionResult}}, Func{string}, string?)"/>; a refusal by the network's rules is shown above the form.</summary>
+    protected Task<IActionResult> AlertActAsync(Func<Task> action, Func<Task<IActionResult>> showAgain, Func<string> then, string? notice = null) =>
+        ActAsync(async () =>
         {
-            if (Group.IsArchived) throw new AlertRuleException("The group is archived: nothing here changes any more.");
-            await action();
-        }
-        catch (AlertRuleException refusal)
-        {
-            Db.ChangeTracker.Clear();
-            ModelState.AddModelError("", refusal.Message);
-            return await load() ?? Page();
-        }
-        TempData["Notice"] = notice;
-        return Redirect(then());
-    }
+            try { await action(); }
+            catch (AlertRuleException refusal) { throw new GroupRuleException(refusal.Message); }
+        }, showAgain, then, notice);
 }

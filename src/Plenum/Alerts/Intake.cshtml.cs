@@ -34,7 +34,7 @@ public sealed class IntakeModel(PlenumDb db, UserManager<User> users, AlertNetwo
     public async Task<IActionResult> OnPostAsync()
     {
         Guid taken = default;
-        return await AlertActAsync(LoadIntakeAsync, async () =>
+        return await AlertActAsync(async () =>
         {
             if (Form.MinutesAgo is < 0 or > 48 * 60) throw new AlertRuleException("\"How long ago\" must be 0 to 2880 minutes.");
             var seenAt = Form.MinutesAgo is { } minutes ? clock.GetUtcNow().AddMinutes(-minutes) : (DateTimeOffset?)null;
@@ -42,8 +42,10 @@ public sealed class IntakeModel(PlenumDb db, UserManager<User> users, AlertNetwo
             var result = await desk.ReportAsync(Network!, draft, ReportSource.Phone, Me!.Id, Form.SameIncidentId,
                 Form.Exercise ? CapStatus.Exercise : CapStatus.Actual, keepFollowLink: false);
             taken = result.Incident.Id;
-        }, () => AlertLinks.IncidentPath(Group.Slug, taken), Form.SameIncidentId is null ? "The report is taken and went to the verifiers." : "The report is added to the incident.");
+        }, async () => await LoadIntakeAsync() ?? Page(), () => AlertLinks.IncidentPath(Slug, taken), Form.SameIncidentId is null ? "The report is taken and went to the verifiers." : "The report is added to the incident.");
     }
+
+    protected override Task<IActionResult?> LoadForActionAsync() => LoadIntakeAsync();
 
     async Task<IActionResult?> LoadIntakeAsync()
     {

@@ -11,7 +11,7 @@ namespace Plenum.Alerts;
 /// A member's live alert page: their open alerts with the answer buttons, which work without JavaScript.
 /// With it, the page listens on the alert hub, shows new alerts at the top at once, confirms each, and can sound an alarm.
 /// </summary>
-public sealed class LiveModel(PlenumDb db, UserManager<User> users, AlertNetworks networks, ResponderActs acts) : ResponderPageModel(db, users, networks)
+public sealed class LiveModel(PlenumDb db, UserManager<User> users, AlertNetworks networks, ResponderActs acts) : AlertPageModel(db, users, networks)
 {
     public sealed record OpenAlert(Incident Incident, AlertRecipient Recipient, AlertMessage? Latest, string Zone)
     {
@@ -21,14 +21,14 @@ public sealed class LiveModel(PlenumDb db, UserManager<User> users, AlertNetwork
 
     public IReadOnlyList<OpenAlert> Alerts { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync() => await LoadNetworkAsync() ?? await ShowAsync();
+    public async Task<IActionResult> OnGetAsync() => await LoadAlertsAsync() ?? await ShowAsync();
 
     public Task<IActionResult> OnPostAsync(Guid incident, ResponderAct? act) =>
         AlertActAsync(async () =>
         {
             if (!await Db.Incidents.AnyAsync(i => i.Id == incident && i.GroupId == Group.Id)) throw new AlertRuleException("There is no such alert in this network.");
             TempData["Notice"] = await acts.DoAsync(incident, Me!.Id, act, AlertChannel.Live);
-        }, ShowAsync, AlertLinks.LivePath(Slug));
+        }, ShowAsync, () => AlertLinks.LivePath(Slug));
 
     async Task<IActionResult> ShowAsync()
     {

@@ -12,11 +12,10 @@ namespace Plenum.Alerts;
 /// the gateway address, a warning when no chosen channel can reach them, and their on-call shifts.
 /// </summary>
 public sealed class MeModel(PlenumDb db, UserManager<User> users, AlertNetworks networks, AlertRoster roster, Mailer mailer, TimeProvider clock)
-    : ResponderPageModel(db, users, networks)
+    : AlertPageModel(db, users, networks)
 {
     public const int MaxQuickHours = 24;
 
-    public AlertDuty Duties { get; private set; }
     public IReadOnlyList<string> Skills { get; private set; } = [];
     public IReadOnlyList<AlertChannel> Order { get; private set; } = [];
     public string? GatewayAddress { get; private set; }
@@ -25,7 +24,7 @@ public sealed class MeModel(PlenumDb db, UserManager<User> users, AlertNetworks 
     public bool HasPush { get; private set; }
     public bool HasEmail { get; private set; }
     public bool MailWorks => mailer.IsConfigured;
-    public bool NetworkHasGateway => Network.WebhookUrl is { Length: > 0 };
+    public bool NetworkHasGateway => Network!.WebhookUrl is { Length: > 0 };
     public DateTimeOffset Now => clock.GetUtcNow();
 
     /// <summary>Whether alerts can reach the person on a channel when no page of theirs is open.</summary>
@@ -41,7 +40,7 @@ public sealed class MeModel(PlenumDb db, UserManager<User> users, AlertNetworks 
 
     public string ZoneName(Guid id) => Zones.FirstOrDefault(z => z.Id == id)?.Name ?? "";
 
-    public async Task<IActionResult> OnGetAsync() => await LoadNetworkAsync() ?? await ShowAsync();
+    public async Task<IActionResult> OnGetAsync() => await LoadAlertsAsync() ?? await ShowAsync();
 
     public Task<IActionResult> OnPostProfileAsync(string[]? skills, string[]? channels, string? gatewayAddress) =>
         AlertActAsync(async () =>
@@ -49,15 +48,15 @@ public sealed class MeModel(PlenumDb db, UserManager<User> users, AlertNetworks 
             var order = (channels ?? []).Select(c => Enum.TryParse<AlertChannel>(c, out var channel) ? channel : (AlertChannel?)null).OfType<AlertChannel>();
             // Without a network gateway the field is not shown: keep what was there.
             var gateway = NetworkHasGateway ? gatewayAddress : (await Networks.ResponderAsync(Group.Id, Me!.Id))?.GatewayAddress;
-            await roster.UpdateProfileAsync(Network, Me!.Id, skills ?? [], order, gateway);
-        }, ShowAsync, MePath, "Your skills and channels are saved.");
+            await roster.UpdateProfileAsync(Network!, Me!.Id, skills ?? [], order, gateway);
+        }, ShowAsync, () => MePath, "Your skills and channels are saved.");
 
     public Task<IActionResult> OnPostShiftAsync(Guid zone, string? role, DateTime? start, DateTime? end, int repeatWeeks) =>
         AlertActAsync(async () =>
         {
             if (start is null || end is null) throw new AlertRuleException("Give the shift's start and end.");
             await roster.AddShiftAsync(Group.Id, Me!.Id, zone, role, Utc(start.Value), Utc(end.Value), repeatWeeks);
-        }, ShowAsync, MePath, repeatWeeks > 0 ? $"Your shift is added, and the same time in each of the next {repeatWeeks} weeks." : "Your shift is added.");
+        }, ShowAsync, () => MePath, repeatWeeks > 0 ? $"Your shift is added, and the same time in each of the next {repeatWeeks} weeks." : "Your shift is added.");
 
     public Task<IActionResult> OnPostOnCallAsync(Guid zone, int hours) =>
         AlertActAsync(async () =>
@@ -65,10 +64,10 @@ public sealed class MeModel(PlenumDb db, UserManager<User> users, AlertNetworks 
             if (hours is < 1 or > MaxQuickHours) throw new AlertRuleException($"Choose from 1 to {MaxQuickHours} hours.");
             var now = clock.GetUtcNow();
             await roster.AddShiftAsync(Group.Id, Me!.Id, zone, null, now, now.AddHours(hours));
-        }, ShowAsync, MePath, $"You are on call now for {hours} hours.");
+        }, ShowAsync, () => MePath, $"You are on call now for {hours} hours.");
 
     public Task<IActionResult> OnPostRemoveShiftAsync(Guid shift) =>
-        AlertActAsync(() => roster.RemoveShiftAsync(Group.Id, shift, Me!.Id, asDispatcher: false), ShowAsync, MePath, "The shift is removed.");
+        AlertActAsync(() => roster.RemoveShiftAsync(Group.Id, shift, Me!.Id, asDispatcher: false), ShowAsync, () => MePath, "The shift is removed.");
 
     string MePath => $"/groups/{Slug}/alerts/me";
 
@@ -78,7 +77,6 @@ public sealed class MeModel(PlenumDb db, UserManager<User> users, AlertNetworks 
     async Task<IActionResult> ShowAsync()
     {
         var me = Me!.Id;
-        Duties = await Networks.DutiesAsync(Group.Id, me);
         var profile = await Networks.ResponderAsync(Group.Id, me);
         Skills = profile?.SkillList ?? [];
         Order = profile?.ChannelOrder is { Count: > 0 } chosen ? chosen : AlertAddressBook.DefaultOrder;

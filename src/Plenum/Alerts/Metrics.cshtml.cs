@@ -9,7 +9,7 @@ namespace Plenum.Alerts;
 
 /// <summary>How the network's alerting performs, real incidents and drills apart, and whether alerts are going out now.</summary>
 public sealed class MetricsModel(PlenumDb db, UserManager<User> users, AlertNetworks networks, AlertMetrics metrics, AlertHeartbeat heartbeat,
-    AlertPresence presence, TimeProvider clock) : GroupPageModel(db, users)
+    AlertPresence presence, TimeProvider clock) : AlertPageModel(db, users, networks)
 {
     public const int Days = 90;
     public AlertFigures Real { get; private set; } = null!;
@@ -19,10 +19,9 @@ public sealed class MetricsModel(PlenumDb db, UserManager<User> users, AlertNetw
 
     public async Task<IActionResult> OnGetAsync()
     {
-        var denied = await LoadAsync(membersOnly: true);
+        var denied = await LoadAlertsAsync();
         if (denied is not null) return denied;
-        if (Me is null || await networks.SettingsAsync(Group.Id) is null) return NotFound();
-        if (!(await networks.DutiesAsync(Group.Id, Me.Id)).HasFlag(AlertDuty.Dispatcher)) return NotFound();
+        if (!IsDispatcher) return NotFound();
         var since = clock.GetUtcNow().AddDays(-Days);
         Real = await metrics.FiguresAsync(Group.Id, CapStatus.Actual, since);
         Drills = await metrics.FiguresAsync(Group.Id, CapStatus.Exercise, since);

@@ -36,7 +36,10 @@ public sealed class SettingsModel(PlenumDb db, UserManager<User> users, AlertNet
 
     AlertNetwork Started() => Network ?? throw new AlertRuleException("Start the network first.");
 
-    Task<IActionResult> Act(Func<Task> action, string notice) => AlertActAsync(LoadSettingsAsync, action, () => $"{AlertsPath}/settings", notice);
+    Task<IActionResult> Act(Func<Task> action, string notice) =>
+        AlertActAsync(action, async () => await LoadSettingsAsync() ?? Page(), () => $"{AlertsPath}/settings", notice);
+
+    protected override Task<IActionResult?> LoadForActionAsync() => LoadSettingsAsync();
 
     async Task<IActionResult?> LoadSettingsAsync()
     {

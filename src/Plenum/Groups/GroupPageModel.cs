@@ -54,7 +54,11 @@ public abstract class GroupPageModel(PlenumDb db, UserManager<User> users) : Pag
     /// an archived group changes no more): a refusal shows the page again with its message and the
     /// form open, success redirects to <paramref name="then"/> with the notice.
     /// </summary>
-    protected async Task<IActionResult> ActAsync(Func<Task> action, Func<Task<IActionResult>> showAgain, string then, string? notice = null)
+    protected Task<IActionResult> ActAsync(Func<Task> action, Func<Task<IActionResult>> showAgain, string then, string? notice = null) =>
+        ActAsync(action, showAgain, () => then, notice);
+
+    /// <summary>As above, for a page that knows where to go only after the action (the record it created).</summary>
+    protected async Task<IActionResult> ActAsync(Func<Task> action, Func<Task<IActionResult>> showAgain, Func<string> then, string? notice = null)
     {
         var denied = await LoadForActionAsync();
         if (denied is not null) return denied;
@@ -71,7 +75,7 @@ public abstract class GroupPageModel(PlenumDb db, UserManager<User> users) : Pag
             return await showAgain();
         }
         if (notice is not null) TempData["Notice"] = notice;
-        return Redirect(then);
+        return Redirect(then());
     }
 
     /// <summary>Loads what the page's actions need: the group, for members; a page about one thing in it loads that too.</summary>
