@@ -41,8 +41,8 @@ public sealed class AlertHeartbeat(IServiceScopeFactory scopes, AlertPipelineHea
     {
         if (health.IsStalled) return new(false, $"The alert dispatcher has not run for {health.SinceLastSweep.TotalSeconds:0} seconds.");
         var before = clock.GetUtcNow() - PendingTooLong;
-        var waiting = (await db.AlertDeliveries.Where(d => d.State == DeliveryState.Pending)
-            .Join(db.AlertMessages, d => d.MessageId, m => m.Id, (d, m) => m.SentAt).ToListAsync(cancellationToken)).Count(sent => sent < before);
+        var waiting = await db.AlertDeliveries.Where(d => d.State == DeliveryState.Pending)
+            .Join(db.AlertMessages, d => d.MessageId, m => m.Id, (d, m) => m.SentAt).CountAsync(sent => sent < before, cancellationToken);
         return waiting > 0
             ? new(false, $"{waiting} alert deliveries have waited more than {PendingTooLong.TotalMinutes:0} minutes to be sent.")
             : new(true, "Alerts are going out.");

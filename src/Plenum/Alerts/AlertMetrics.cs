@@ -17,8 +17,7 @@ public sealed class AlertMetrics(PlenumDb db)
     /// <param name="since">Incidents opened from then on.</param>
     public async Task<AlertFigures> FiguresAsync(Guid groupId, CapStatus mode, DateTimeOffset since)
     {
-        var incidents = (await db.Incidents.Where(i => i.GroupId == groupId && i.Mode == mode).ToListAsync())
-            .Where(i => i.CreatedAt >= since).ToList();
+        var incidents = await db.Incidents.Where(i => i.GroupId == groupId && i.Mode == mode && i.CreatedAt >= since).ToListAsync();
         var ids = incidents.Select(i => i.Id).ToList();
         var alerted = incidents.Where(i => i.VerifiedAt is not null).ToList();
         var recipients = await db.AlertRecipients.Where(r => ids.Contains(r.IncidentId) && r.Tier == AlertTier.Responders).ToListAsync();

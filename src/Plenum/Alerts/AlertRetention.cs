@@ -32,8 +32,8 @@ public sealed class IncidentRetention : RetentionRule
         foreach (var network in await db.AlertNetworks.Select(n => new { n.GroupId, n.IncidentRetentionDays }).ToListAsync(cancellationToken))
         {
             var cutoff = now.AddDays(-network.IncidentRetentionDays);
-            var expired = (await db.Incidents.Where(i => i.GroupId == network.GroupId && (i.State == IncidentState.Closed || i.State == IncidentState.FalseAlarm))
-                .Select(i => new { i.Id, i.ClosedAt }).ToListAsync(cancellationToken)).Where(i => i.ClosedAt < cutoff).Select(i => i.Id).ToList();
+            var expired = await db.Incidents.Where(i => i.GroupId == network.GroupId && (i.State == IncidentState.Closed || i.State == IncidentState.FalseAlarm)
+                && i.ClosedAt < cutoff).Select(i => i.Id).ToListAsync(cancellationToken);
             if (expired.Count == 0) continue;
             // Deliveries hang off messages and photos off reports; deleting them first keeps this one pass on every database.
             await db.AlertDeliveries.Where(d => expired.Contains(d.IncidentId)).ExecuteDeleteAsync(cancellationToken);

@@ -61,8 +61,7 @@ public sealed class CheckIns(PlenumDb db, AlertNetworks networks, AlertSending s
     public async Task RaiseMissedAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var missed = (await db.AlertRecipients.Where(r => r.CheckInDueAt != null && r.LeftAt == null && r.MissedCheckInAt == null).ToListAsync(cancellationToken))
-            .Where(r => r.CheckInDueAt <= now).ToList();
+        var missed = await db.AlertRecipients.Where(r => r.CheckInDueAt <= now && r.LeftAt == null && r.MissedCheckInAt == null).ToListAsync(cancellationToken);
         foreach (var recipient in missed)
         {
             var incident = await db.Incidents.SingleAsync(i => i.Id == recipient.IncidentId, cancellationToken);
