@@ -15,7 +15,6 @@ public sealed class AlertDesk(PlenumDb db, AlertNetworks networks, AlertSending 
 {
     /// <summary>Reports of the same zone this recent are offered to verifiers as possibly the same incident.</summary>
     public static readonly TimeSpan RepeatWindow = TimeSpan.FromHours(6);
-    static readonly TimeSpan UnpagedGrace = TimeSpan.FromMinutes(1);
 
     public sealed record Taken(Report Report, Incident Incident, string? FollowSecret);
 
@@ -99,62 +98,70 @@ public sealed class AlertDesk(PlenumDb db, AlertNetworks networks, AlertSending 
     public async Task<IReadOnlyList<Incident>> PossibleRepeatsAsync(Incident incident)
     {
         var since = incident.CreatedAt - RepeatWindow;
-        return (await db.Incidents.Where(i => i.GroupId == incident.GroupId && i.ZoneId == incident.ZoneId && i.Id != incident.Id
-                && i.Mode == incident.Mode && (i.State == IncidentState.Reported || i.State == IncidentState.Alerted))
-            .ToListAsync()).Where(i => i.CreatedAt >= since).OrderByDescending(i => i.CreatedAt).ToList();
+        return await db.Incidents.Where(i => i.GroupId == incident.GroupId && i.ZoneId == incident.ZoneId && i.Id != incident.Id
+                && i.Mode == incident.Mode && (i.State == IncidentState.Reported || i.State == IncidentState.Alerted) && i.CreatedAt >= since)
+            .OrderByDescending(i => i.CreatedAt).ToListAsync();
     }
 
     /// <summary>
     /// One verifier's finding. When the network's number of verifiers confirm, responders are paged at once;
     /// when as many find it untrue, it is a false alarm and the verifiers are told. A verifier decides once.
+    /// The finding, the change of state and the paging are saved together or not at all: a crash never leaves
+    /// an incident verified whose responders were not paged.
     /// </summary>
     public async Task VerifyAsync(Incident incident, Guid verifierId, bool confirms, VerificationMethod method, string? note,
         string? headline = null, string? rollCall = null)
     {
         var network = await networks.SettingsAsync(incident.GroupId) ?? throw new AlertRuleException("This group runs no alert network.");
         if (!(await networks.DutiesAsync(incident.GroupId, verifierId)).HasFlag(AlertDuty.Verifier)) throw new AlertRuleException("Only the network's verifiers verify reports.");
-        if (incident.State != IncidentState.Reported) throw new AlertRuleException("This incident is already " + AlertText.Label(incident.State) + ".");
-        if (await db.Verifications.AnyAsync(v => v.IncidentId == incident.Id && v.UserId == verifierId)) throw new AlertRuleException("You already gave your finding on this report.");
         if (note?.Length > 1000) throw new AlertRuleException("The note can be at most 1000 characters.");
         if (headline is { Length: > 200 }) throw new AlertRuleException("The headline can be at most 200 characters.");
         if (rollCall is not null) RollCall.Parse(rollCall);
         var now = clock.GetUtcNow();
-        db.Verifications.Add(new Verification { IncidentId = incident.Id, UserId = verifierId, Confirms = confirms, Method = method, Note = Blank(note), At = now });
-        if (!string.IsNullOrWhiteSpace(headline)) incident.Headline = headline.Trim();
-        if (rollCall is not null) incident.RollCall = RollCall.Write(RollCall.Parse(rollCall));
-        await db.SaveChangesAsync();
+        await using (var transaction = await db.Database.BeginTransactionAsync())
+        {
+            await HoldReportedAsync(incident);
+            if (await db.Verifications.AnyAsync(v => v.IncidentId == incident.Id && v.UserId == verifierId)) throw new AlertRuleException("You already gave your finding on this report.");
+            db.Verifications.Add(new Verification { IncidentId = incident.Id, UserId = verifierId, Confirms = confirms, Method = method, Note = Blank(note), At = now });
+            if (!string.IsNullOrWhiteSpace(headline)) incident.Headline = headline.Trim();
+            if (rollCall is not null) incident.RollCall = RollCall.Write(RollCall.Parse(rollCall));
+            await db.SaveChangesAsync();
 
-        var findings = await db.Verifications.Where(v => v.IncidentId == incident.Id).GroupBy(v => v.Confirms).Select(g => new { g.Key, Count = g.Count() }).ToListAsync();
-        var confirmed = findings.FirstOrDefault(f => f.Key)?.Count ?? 0;
-        var refuted = findings.FirstOrDefault(f => !f.Key)?.Count ?? 0;
-        if (confirmed >= network.VerificationsNeeded && await FlipAsync(incident, IncidentState.Alerted, now))
-        {
-            incident.Certainty = confirmed >= 2 ? CapCertainty.Observed : CapCertainty.Likely;
-            await PageNextWaveAsync(incident, verifierId, first: true);
+            var findings = await db.Verifications.Where(v => v.IncidentId == incident.Id).GroupBy(v => v.Confirms).Select(g => new { g.Key, Count = g.Count() }).ToListAsync();
+            var confirmed = findings.FirstOrDefault(f => f.Key)?.Count ?? 0;
+            var refuted = findings.FirstOrDefault(f => !f.Key)?.Count ?? 0;
+            if (confirmed >= network.VerificationsNeeded)
+            {
+                incident.State = IncidentState.Alerted;
+                incident.VerifiedAt = now;
+                incident.Certainty = confirmed >= 2 ? CapCertainty.Observed : CapCertainty.Likely;
+                await PageNextWaveAsync(incident, verifierId, first: true);
+            }
+            else if (refuted >= network.VerificationsNeeded)
+            {
+                incident.State = IncidentState.FalseAlarm;
+                incident.ClosedAt = now;
+                await sending.ToAllRecipientsAsync(incident, CapMsgType.Cancel, $"False alarm, nobody goes: {incident.Headline}", verifierId);
+                await sending.SaveAndSendAsync();
+            }
+            await transaction.CommitAsync();
         }
-        else if (refuted >= network.VerificationsNeeded && await FlipAsync(incident, IncidentState.FalseAlarm, now))
-        {
-            await sending.ToAllRecipientsAsync(incident, CapMsgType.Cancel, $"False alarm, nobody goes: {incident.Headline}", verifierId);
-            await sending.SaveAndSendAsync();
-        }
+        sending.SendSaved();
         desk.Changed(incident.GroupId, incident.Id);
     }
 
     /// <summary>
-    /// Moves the incident out of "reported" only if it still is: two verifiers confirming at the same moment
-    /// both see enough confirmations, and only the one whose update lands pages the responders.
+    /// Writes to the incident's row first, so the transaction holds it (a row lock on PostgreSQL, the write lock on
+    /// SQLite): of two verifiers confirming at the same moment, the second waits, then counts the first's finding,
+    /// and only one pages the responders. Refuses when the incident has meanwhile left "reported".
     /// </summary>
-    async Task<bool> FlipAsync(Incident incident, IncidentState to, DateTimeOffset now)
+    async Task HoldReportedAsync(Incident incident)
     {
-        var flipped = await db.Incidents.Where(i => i.Id == incident.Id && i.State == IncidentState.Reported)
-            .ExecuteUpdateAsync(i => i.SetProperty(x => x.State, to)
-                .SetProperty(x => x.VerifiedAt, to == IncidentState.Alerted ? now : null)
-                .SetProperty(x => x.ClosedAt, to == IncidentState.FalseAlarm ? now : null)) == 1;
-        if (flipped)
-        {
-            await db.Entry(incident).ReloadAsync();
-        }
-        return flipped;
+        var held = await db.Incidents.Where(i => i.Id == incident.Id && i.State == IncidentState.Reported)
+            .ExecuteUpdateAsync(i => i.SetProperty(x => x.State, x => x.State)) == 1;
+        if (held) return;
+        await db.Entry(incident).ReloadAsync();
+        throw new AlertRuleException("This incident is already " + AlertText.Label(incident.State) + ".");
     }
 
     async Task PageNextWaveAsync(Incident incident, Guid? by, bool first)
@@ -191,14 +198,7 @@ public sealed class AlertDesk(PlenumDb db, AlertNetworks networks, AlertSending 
         {
             var network = await networks.SettingsAsync(incident.GroupId);
             if (network is null) continue;
-            // Verified a while ago but never paged: the app stopped between the verification and the paging. Page now.
-            // (Not sooner: the verifying request itself may still be paging.)
-            if (incident.WidenedAt is null)
-            {
-                if (incident.VerifiedAt < now - UnpagedGrace) await PageNextWaveAsync(incident, null, first: true);
-                continue;
-            }
-            if (now < incident.WidenedAt.Value.AddSeconds(network.WidenAfterSeconds)) continue;
+            if (incident.WidenedAt is not { } widenedAt || now < widenedAt.AddSeconds(network.WidenAfterSeconds)) continue;
             if (await paging.IsFilledAsync(incident)) continue;
             await PageNextWaveAsync(incident, null, first: false);
             desk.Changed(incident.GroupId, incident.Id);

@@ -57,9 +57,12 @@ public sealed class AlertSending(PlenumDb db, AlertDispatcher dispatcher, TimePr
     readonly List<(Guid MessageId, Guid IncidentId, IReadOnlyList<Guid> People)> _unsaved = [];
     readonly List<(Guid IncidentId, AlertTier Tier, DateTimeOffset PagedAt, int Wave, IReadOnlyList<Guid> People)> _unsavedRecipients = [];
 
+    readonly List<Guid> _savedUnsent = [];
+
     /// <summary>
     /// Saves the caller's changes and the messages' deliveries in one transaction, then hands the messages to
-    /// the dispatcher: before the commit it could not see them. Should anything fail after the commit, the
+    /// the dispatcher: before the commit it could not see them. Inside a caller's own transaction they are handed
+    /// over by <see cref="SendSaved"/> once the caller has committed. Should anything fail after the commit, the
     /// dispatcher's sweep sends them all the same.
     /// </summary>
     public async Task SaveAndSendAsync(CancellationToken cancellationToken = default)
@@ -72,10 +75,17 @@ public sealed class AlertSending(PlenumDb db, AlertDispatcher dispatcher, TimePr
             foreach (var (messageId, incidentId, people) in _unsaved) await InsertDeliveriesAsync(messageId, incidentId, people, cancellationToken);
             if (own is not null) await own.CommitAsync(cancellationToken);
         }
-        var saved = _unsaved.Select(m => m.MessageId).ToList();
+        _savedUnsent.AddRange(_unsaved.Select(m => m.MessageId));
         _unsaved.Clear();
         _unsavedRecipients.Clear();
-        foreach (var id in saved) dispatcher.Wake(id);
+        if (own is not null) SendSaved();
+    }
+
+    /// <summary>Hands the saved messages to the dispatcher; for a caller that saved them inside its own transaction, after its commit.</summary>
+    public void SendSaved()
+    {
+        foreach (var id in _savedUnsent) dispatcher.Wake(id);
+        _savedUnsent.Clear();
     }
 
     /// <summary>New recipients in one statement, for the same reason as <see cref="InsertDeliveriesAsync"/>.</summary>

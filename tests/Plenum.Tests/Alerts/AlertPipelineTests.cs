@@ -247,6 +247,31 @@ public sealed class AlertPipelineTests(AlertPipelineFixture fixture) : IClassFix
     }
 
     [Fact]
+    public async Task Verifiers_confirming_at_the_same_moment_page_the_responders_once_and_a_late_finding_is_refused()
+    {
+        var net = await NetworkAsync("Rush crew", 4);
+        var (v2, v3, responder) = (net.Member(0), net.Member(1), net.Member(2));
+        await DutiesAsync(net, v2, AlertDuty.Verifier);
+        await DutiesAsync(net, v3, AlertDuty.Verifier);
+        await ShiftAsync(net, responder, net.North);
+        var incidentId = await ReportAsync(net, net.North, "Raid at the bakery");
+        var clients = await Task.WhenAll(new[] { net.Founder, v2, v3 }.Select(who => Server.ApiClientAsync(who)));
+
+        var answers = await Task.WhenAll(clients.Select(client => client.PostAsJsonAsync(
+            $"/api/v1/groups/{net.Slug}/alerts/incidents/{incidentId}/verifications", new { confirms = true, method = "CalledReporter" })));
+
+        // Two findings are enough: whichever came third found the incident alerted already.
+        Assert.Equal(2, answers.Count(a => a.IsSuccessStatusCode));
+        var refused = Assert.Single(answers, a => !a.IsSuccessStatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+        Assert.Contains("already", await refused.Content.ReadAsStringAsync());
+        Assert.Equal(2, await Server.WithDbAsync(db => db.Verifications.CountAsync(v => v.IncidentId == incidentId)));
+        Assert.Single(await MessagesAsync(incidentId), m => m.Tier == AlertTier.Responders);
+        Assert.Equal([responder], await PagedAsync(incidentId));
+        foreach (var client in clients) client.Dispose();
+    }
+
+    [Fact]
     public async Task Two_refutations_make_a_false_alarm_and_responders_are_never_paged()
     {
         var net = await NetworkAsync("Refute crew", 2);
