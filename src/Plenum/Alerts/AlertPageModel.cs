@@ -33,12 +33,4 @@ public abstract class AlertPageModel(PlenumDb db, UserManager<User> users, Alert
     }
 
     protected override Task<IActionResult?> LoadForActionAsync() => LoadAlertsAsync();
-
-    /// <summary>Runs an alert action like <see cref="GroupPageModel.ActAsync(Func{Task}, Func{Task{IActionResult}}, Func{string}, string?)"/>; a refusal by the network's rules is shown above the form.</summary>
-    protected Task<IActionResult> AlertActAsync(Func<Task> action, Func<Task<IActionResult>> showAgain, Func<string> then, string? notice = null) =>
-        ActAsync(async () =>
-        {
-            try { await action(); }
-            catch (AlertRuleException refusal) { throw new GroupRuleException(refusal.Message); }
-        }, showAgain, then, notice);
 }

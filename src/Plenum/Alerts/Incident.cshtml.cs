@@ -56,13 +56,13 @@ public sealed class IncidentModel(PlenumDb db, UserManager<User> users, AlertNet
     }, "The message is on its way to everyone told before.");
 
     /// <summary>Joins this incident's reports to <paramref name="target"/>, the same thing reported earlier or later.</summary>
-    public Task<IActionResult> OnPostLinkAsync(Guid target) => AlertActAsync(async () =>
+    public Task<IActionResult> OnPostLinkAsync(Guid target) => ActAsync(async () =>
     {
         if (!IsDesk) throw new AlertRuleException("Only verifiers and dispatchers join reports.");
         if (Incident.State != IncidentState.Reported) throw new AlertRuleException("Only a report still being checked can be joined to another incident.");
         var into = await Db.Incidents.FirstOrDefaultAsync(i => i.Id == target && i.GroupId == Group.Id) ?? throw new AlertRuleException("There is no such incident.");
         foreach (var report in await Db.Reports.Where(r => r.IncidentId == Incident.Id).ToListAsync()) await desk.LinkAsync(report, into);
-    }, ShowAgainAsync, () => AlertLinks.IncidentPath(Slug, target), "The reports are joined to that incident.");
+    }, ShowAgainAsync, AlertLinks.IncidentPath(Slug, target), "The reports are joined to that incident.");
 
     public Task<IActionResult> OnPostAnswerAsync(AlertAnswer answer) =>
         Act(() => answers.AnswerAsync(Incident.Id, Me!.Id, answer, AlertChannel.Live), answer == AlertAnswer.Going ? "Thank you: the dispatchers see you are going." : "Noted: you can't go.");
@@ -70,7 +70,7 @@ public sealed class IncidentModel(PlenumDb db, UserManager<User> users, AlertNet
     public Task<IActionResult> OnPostCheckInAsync() => Act(() => checkIns.CheckInAsync(Incident.Id, Me!.Id), "Checked in: the timer starts again.");
     public Task<IActionResult> OnPostLeftAsync() => Act(() => checkIns.LeftAsync(Incident.Id, Me!.Id), "You have left the site. Thank you.");
 
-    Task<IActionResult> Act(Func<Task> action, string notice) => AlertActAsync(action, ShowAgainAsync, () => AlertLinks.IncidentPath(Slug, Id), notice);
+    Task<IActionResult> Act(Func<Task> action, string notice) => ActAsync(action, ShowAgainAsync, AlertLinks.IncidentPath(Slug, Id), notice);
 
     protected override Task<IActionResult?> LoadForActionAsync() => LoadIncidentAsync();
     async Task<IActionResult> ShowAgainAsync() => await LoadIncidentAsync() ?? Page();

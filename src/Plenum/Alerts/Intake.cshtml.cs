@@ -34,7 +34,7 @@ public sealed class IntakeModel(PlenumDb db, UserManager<User> users, AlertNetwo
     public async Task<IActionResult> OnPostAsync()
     {
         Guid taken = default;
-        return await AlertActAsync(async () =>
+        return await ActAsync(async () =>
         {
             if (Form.MinutesAgo is < 0 or > 48 * 60) throw new AlertRuleException("\"How long ago\" must be 0 to 2880 minutes.");
             var seenAt = Form.MinutesAgo is { } minutes ? clock.GetUtcNow().AddMinutes(-minutes) : (DateTimeOffset?)null;

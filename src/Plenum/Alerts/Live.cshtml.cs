@@ -24,11 +24,11 @@ public sealed class LiveModel(PlenumDb db, UserManager<User> users, AlertNetwork
     public async Task<IActionResult> OnGetAsync() => await LoadAlertsAsync() ?? await ShowAsync();
 
     public Task<IActionResult> OnPostAsync(Guid incident, ResponderAct? act) =>
-        AlertActAsync(async () =>
+        ActAsync(async () =>
         {
             if (!await Db.Incidents.AnyAsync(i => i.Id == incident && i.GroupId == Group.Id)) throw new AlertRuleException("There is no such alert in this network.");
             TempData["Notice"] = await acts.DoAsync(incident, Me!.Id, act, AlertChannel.Live);
-        }, ShowAsync, () => AlertLinks.LivePath(Slug));
+        }, ShowAsync, AlertLinks.LivePath(Slug));
 
     async Task<IActionResult> ShowAsync()
     {

@@ -43,31 +43,31 @@ public sealed class MeModel(PlenumDb db, UserManager<User> users, AlertNetworks 
     public async Task<IActionResult> OnGetAsync() => await LoadAlertsAsync() ?? await ShowAsync();
 
     public Task<IActionResult> OnPostProfileAsync(string[]? skills, string[]? channels, string? gatewayAddress) =>
-        AlertActAsync(async () =>
+        ActAsync(async () =>
         {
             var order = (channels ?? []).Select(c => Enum.TryParse<AlertChannel>(c, out var channel) ? channel : (AlertChannel?)null).OfType<AlertChannel>();
             // Without a network gateway the field is not shown: keep what was there.
             var gateway = NetworkHasGateway ? gatewayAddress : (await Networks.ResponderAsync(Group.Id, Me!.Id))?.GatewayAddress;
             await roster.UpdateProfileAsync(Network!, Me!.Id, skills ?? [], order, gateway);
-        }, ShowAsync, () => MePath, "Your skills and channels are saved.");
+        }, ShowAsync, MePath, "Your skills and channels are saved.");
 
     public Task<IActionResult> OnPostShiftAsync(Guid zone, string? role, DateTime? start, DateTime? end, int repeatWeeks) =>
-        AlertActAsync(async () =>
+        ActAsync(async () =>
         {
             if (start is null || end is null) throw new AlertRuleException("Give the shift's start and end.");
             await roster.AddShiftAsync(Group.Id, Me!.Id, zone, role, Utc(start.Value), Utc(end.Value), repeatWeeks);
-        }, ShowAsync, () => MePath, repeatWeeks > 0 ? $"Your shift is added, and the same time in each of the next {repeatWeeks} weeks." : "Your shift is added.");
+        }, ShowAsync, MePath, repeatWeeks > 0 ? $"Your shift is added, and the same time in each of the next {repeatWeeks} weeks." : "Your shift is added.");
 
     public Task<IActionResult> OnPostOnCallAsync(Guid zone, int hours) =>
-        AlertActAsync(async () =>
+        ActAsync(async () =>
         {
             if (hours is < 1 or > MaxQuickHours) throw new AlertRuleException($"Choose from 1 to {MaxQuickHours} hours.");
             var now = clock.GetUtcNow();
             await roster.AddShiftAsync(Group.Id, Me!.Id, zone, null, now, now.AddHours(hours));
-        }, ShowAsync, () => MePath, $"You are on call now for {hours} hours.");
+        }, ShowAsync, MePath, $"You are on call now for {hours} hours.");
 
     public Task<IActionResult> OnPostRemoveShiftAsync(Guid shift) =>
-        AlertActAsync(() => roster.RemoveShiftAsync(Group.Id, shift, Me!.Id, asDispatcher: false), ShowAsync, () => MePath, "The shift is removed.");
+        ActAsync(() => roster.RemoveShiftAsync(Group.Id, shift, Me!.Id, asDispatcher: false), ShowAsync, MePath, "The shift is removed.");
 
     string MePath => $"/groups/{Slug}/alerts/me";
 

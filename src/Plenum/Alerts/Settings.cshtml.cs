@@ -37,7 +37,7 @@ public sealed class SettingsModel(PlenumDb db, UserManager<User> users, AlertNet
     AlertNetwork Started() => Network ?? throw new AlertRuleException("Start the network first.");
 
     Task<IActionResult> Act(Func<Task> action, string notice) =>
-        AlertActAsync(action, async () => await LoadSettingsAsync() ?? Page(), () => $"{AlertsPath}/settings", notice);
+        ActAsync(action, async () => await LoadSettingsAsync() ?? Page(), $"{AlertsPath}/settings", notice);
 
     protected override Task<IActionResult?> LoadForActionAsync() => LoadSettingsAsync();
 

@@ -1,11 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using Plenum.Accounts;
 using Plenum.Data;
+using Plenum.Infrastructure;
 
 namespace Plenum.Groups;
 
 /// <summary>A refusal the person can act on, shown as it is.</summary>
-public sealed class GroupRuleException(string message) : Exception(message);
+public sealed class GroupRuleException(string message) : RuleException(message);
 
 /// <summary>
 /// Joining and leaving: by invite link, freely (open assemblies), or by request with vouches.

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Plenum.Accounts;
 using Plenum.Data;
+using Plenum.Infrastructure;
 
 namespace Plenum.Groups;
 
@@ -68,7 +69,7 @@ public abstract class GroupPageModel(PlenumDb db, UserManager<User> users) : Pag
             if (Group.IsArchived) throw new GroupRuleException("The group is archived: nothing here changes any more.");
             await action();
         }
-        catch (GroupRuleException refusal)
+        catch (RuleException refusal)
         {
             db.ChangeTracker.Clear();
             ModelState.AddModelError("", refusal.Message);
