@@ -23,7 +23,7 @@ public sealed record AlertTicket(Guid IncidentId, Guid UserId, Guid MessageId);
 public sealed class AlertLinks(FieldEncryption fields, PlenumOptions options, TimeProvider clock)
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromDays(3);
-    const string Purpose = "plenum alert ticket v1";
+    static ReadOnlySpan<byte> Purpose => "plenum alert ticket v1"u8;
     const int TicketSize = 3 * 16 + sizeof(long);
 
     public string Seal(AlertTicket ticket)

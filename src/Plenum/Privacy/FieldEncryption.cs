@@ -70,10 +70,10 @@ public sealed class FieldEncryption
     /// Seals a short token that leaves the server (a link in a message), bound to its <paramref name="purpose"/>
     /// so it can never pass for a stored field or a token of another kind. Without a marker, to keep links short.
     /// </summary>
-    public byte[] SealToken(ReadOnlySpan<byte> plain, string purpose) => Seal(plain, 0, Encoding.UTF8.GetBytes(purpose));
+    public byte[] SealToken(ReadOnlySpan<byte> plain, ReadOnlySpan<byte> purpose) => Seal(plain, 0, purpose);
 
     /// <summary>Throws <see cref="CryptographicException"/> for a token that was not sealed here for this purpose.</summary>
-    public byte[] OpenToken(ReadOnlySpan<byte> token, string purpose) => Open(token, Encoding.UTF8.GetBytes(purpose));
+    public byte[] OpenToken(ReadOnlySpan<byte> token, ReadOnlySpan<byte> purpose) => Open(token, purpose);
 
     /// <summary>Nonce, ciphertext and tag, after <paramref name="offset"/> bytes left free for a marker.</summary>
     byte[] Seal(ReadOnlySpan<byte> plain, int offset, ReadOnlySpan<byte> associated = default)

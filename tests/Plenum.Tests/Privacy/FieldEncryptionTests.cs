@@ -46,10 +46,10 @@ public sealed class FieldEncryptionTests
     [Fact]
     public void A_token_opens_only_for_the_purpose_it_was_sealed_for()
     {
-        var token = _encryption.SealToken("ticket"u8, "purpose one");
+        var token = _encryption.SealToken("ticket"u8, "purpose one"u8);
 
-        Assert.Equal("ticket"u8.ToArray(), _encryption.OpenToken(token, "purpose one"));
-        Assert.ThrowsAny<CryptographicException>(() => _encryption.OpenToken(token, "purpose two"));
-        Assert.ThrowsAny<CryptographicException>(() => _encryption.OpenToken(_encryption.Encrypt("ticket"u8).AsSpan(5), "purpose one"));
+        Assert.Equal("ticket"u8.ToArray(), _encryption.OpenToken(token, "purpose one"u8));
+        Assert.ThrowsAny<CryptographicException>(() => _encryption.OpenToken(token, "purpose two"u8));
+        Assert.ThrowsAny<CryptographicException>(() => _encryption.OpenToken(_encryption.Encrypt("ticket"u8).AsSpan(5), "purpose one"u8));
     }
 }
