@@ -43,6 +43,20 @@ public sealed class AlertDeskJourneyTests(BrowserFixture browser) : BrowserJourn
         await verifier.Locator("[data-testid=unverified] a").ClickAsync();
         await verifier.GetByLabel("It is true: alert the responders").CheckAsync();
         await verifier.GetByLabel("Roll-call (optional)").FillAsync("legal observer:2");
+
+        // A second call about the same incident changes it while the verifier is filling in: their form stays
+        // as they left it, and they are told the page is behind.
+        await dispatcher.GotoAsync(Url($"{Desk(slug)}/intake"));
+        await dispatcher.GetByLabel("Zone").SelectOptionAsync(new SelectOptionValue { Label = "North" });
+        await dispatcher.GetByLabel("What is happening").FillAsync("Bailiffs at the corner house, a neighbour says");
+        await dispatcher.GetByLabel("Where").FillAsync("Elm St");
+        await dispatcher.GetByLabel("Same incident as").SelectOptionAsync(new SelectOptionValue { Index = 1 });
+        await dispatcher.GetByRole(AriaRole.Button, new() { Name = "Take the report" }).ClickAsync();
+        await Assertions.Expect(dispatcher.Locator("main")).ToContainTextAsync("The report is added to the incident.");
+        await Assertions.Expect(verifier.Locator("[data-testid=desk-held]")).ToBeVisibleAsync();
+        await Assertions.Expect(verifier.GetByLabel("It is true: alert the responders")).ToBeCheckedAsync();
+        await Assertions.Expect(verifier.GetByLabel("Roll-call (optional)")).ToHaveValueAsync("legal observer:2");
+        await BrowserFixture.ScreenshotAsync(verifier, "alerts-incident-held");
         await verifier.GetByRole(AriaRole.Button, new() { Name = "Record my finding" }).ClickAsync();
         await Assertions.Expect(verifier.Locator("main")).ToContainTextAsync("Your confirmation is recorded");
         await dispatcher.GotoAsync(Url(incidentPath));

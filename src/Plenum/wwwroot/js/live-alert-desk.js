@@ -16,14 +16,22 @@
   const mayReplace = desk => desk.isConnected && !filledIn.has(desk)
     && !(desk.contains(document.activeElement) && document.activeElement.matches('input, textarea, select'));
 
+  // A change held back for someone's form is announced, so they know the page is behind.
+  const holdBack = desk => {
+    if (filledIn.has(desk)) document.querySelector('[data-desk-held]')?.removeAttribute('hidden');
+  };
+
   async function refresh() {
     const current = document.getElementById('desk');
-    if (!current || !mayReplace(current)) { fetchAgain = false; return; }
+    if (!current) return;
+    if (!mayReplace(current)) { fetchAgain = false; holdBack(current); return; }
     const response = await fetch(location.pathname + location.search, { credentials: 'same-origin' });
     if (!response.ok) return;
     const fresh = new DOMParser().parseFromString(await response.text(), 'text/html').getElementById('desk');
+    if (!fresh) return;
     // Checked again: the person may have started filling in while the page was fetched.
-    if (fresh && mayReplace(current)) current.replaceWith(document.adoptNode(fresh));
+    if (mayReplace(current)) current.replaceWith(document.adoptNode(fresh));
+    else holdBack(current);
   }
 
   // Changes in quick succession cost one fetch in flight and at most one more after it.
