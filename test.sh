@@ -8,14 +8,23 @@ root=$(pwd)
 
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 
-pg_bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
+# The newest PostgreSQL server's programs (a client-only install has no initdb).
+find_pg_bin() { ls /usr/lib/postgresql/*/bin/initdb 2>/dev/null | sort -V | tail -n 1 | xargs -r dirname; }
+pg_bin=$(find_pg_bin)
 # Python's icalendar reads the calendars Plenum writes, as a second reader beside Ical.Net (Debian's own python3).
 has_icalendar() { /usr/bin/python3 -c 'import icalendar, zoneinfo; zoneinfo.ZoneInfo("Europe/Berlin")' >/dev/null 2>&1; }
-if [ -z "$pg_bin" ] || ! command -v chromium >/dev/null || ! command -v npm >/dev/null || ! has_icalendar; then
-  echo "Installing postgresql, chromium, npm and python3-icalendar from Debian…"
-  as_root apt-get update -qq && DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq postgresql chromium nodejs npm python3-icalendar tzdata >/dev/null \
-    || { echo "could not install postgresql, chromium, npm and python3-icalendar"; echo "0 passed, 1 failed"; exit 1; }
-  pg_bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
+# Only what is missing is asked for: a machine whose Node.js comes from elsewhere (NodeSource, with its own
+# npm) cannot also take Debian's npm package.
+missing=()
+[ -n "$pg_bin" ] || missing+=(postgresql)
+command -v chromium >/dev/null || missing+=(chromium)
+command -v npm >/dev/null || missing+=(nodejs npm)
+has_icalendar || missing+=(python3-icalendar tzdata)
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "Installing ${missing[*]} from Debian…"
+  as_root apt-get update -qq && DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq "${missing[@]}" >/dev/null \
+    || { echo "could not install ${missing[*]}"; echo "0 passed, 1 failed"; exit 1; }
+  pg_bin=$(find_pg_bin)
 fi
 if [ -f tests/oracle/package.json ] && [ ! -d tests/oracle/node_modules ]; then
   (cd tests/oracle && npm ci --no-audit --no-fund --silent) || { echo "npm install failed"; echo "0 passed, 1 failed"; exit 1; }
