@@ -11,8 +11,8 @@ using Microsoft.Extensions.Logging;
 namespace Plenum.AlertLoad;
 
 /// <summary>
-/// A network's SMS gateway as Plenum sees it: takes signed JSON messages on 127.0.0.1, checks each
-/// signature as a real gateway must, notes when each person's alert arrived and answers 200.
+/// A network's SMS gateway as Plenum sees it: takes signed JSON messages (each for one or more people) on
+/// 127.0.0.1, checks each signature as a real gateway must, notes when each person's alert arrived and answers 200.
 /// </summary>
 sealed class Gateway(string url, string secret) : IAsyncDisposable
 {
@@ -49,8 +49,9 @@ sealed class Gateway(string url, string secret) : IAsyncDisposable
         }
         var arrived = Stopwatch.GetTimestamp();
         using var message = JsonDocument.Parse(body);
-        if (message.RootElement.GetProperty("kind").GetString() == "Alert" && !Arrivals.TryAdd(message.RootElement.GetProperty("to").GetString()!, arrived))
-            Interlocked.Increment(ref Repeated);
+        if (message.RootElement.GetProperty("kind").GetString() != "Alert") return Results.Ok();
+        foreach (var recipient in message.RootElement.GetProperty("recipients").EnumerateArray())
+            if (!Arrivals.TryAdd(recipient.GetProperty("to").GetString()!, arrived)) Interlocked.Increment(ref Repeated);
         return Results.Ok();
     }
 

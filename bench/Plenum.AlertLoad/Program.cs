@@ -39,7 +39,7 @@ Console.WriteLine($"baseline GET /healthz: {healthz}");
 var rawStart = Stopwatch.GetTimestamp();
 await Parallel.ForEachAsync(Enumerable.Range(0, live.Length + webhookPeople), new ParallelOptions { MaxDegreeOfParallelism = 64 }, async (i, token) =>
 {
-    var body = Encoding.UTF8.GetBytes($$"""{"to":"baseline-{{i}}","kind":"Alert","text":"A raw gateway message, signed as Plenum signs them"}""");
+    var body = Encoding.UTF8.GetBytes($$"""{"kind":"Alert","text":"A raw gateway message, signed as Plenum signs them","recipients":[{"to":"baseline-{{i}}"}]}""");
     var timestamp = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString();
     using var request = new HttpRequestMessage(HttpMethod.Post, gatewayUrl) { Content = new ByteArrayContent(body) };
     request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");

@@ -19,6 +19,17 @@ public sealed class AlertDispatcher(IServiceScopeFactory scopes, TimeProvider cl
     static readonly TimeSpan PendingGrace = TimeSpan.FromSeconds(3);
     /// <summary>How many people are sent to at once: enough for thousands a second, few enough not to swamp a small gateway.</summary>
     const int SendingAtOnce = 64;
+    /// <summary>How many batches go to the network's gateway at once.</summary>
+    const int GatewayBatchesAtOnce = 4;
+
+    /// <summary>One person's delivery on its way; the answer link is sealed when first needed, on the sending thread.</summary>
+    sealed class PersonSend(AlertDelivery delivery, Addressee person, Func<string> seal)
+    {
+        string? _ticket;
+        public AlertDelivery Delivery => delivery;
+        public Addressee Person => person;
+        public string Ticket => _ticket ??= seal();
+    }
 
     readonly Channel<Guid> _wake = Channel.CreateUnbounded<Guid>(new UnboundedChannelOptions { SingleReader = true });
     readonly SemaphoreSlim _gate = new(1, 1);
@@ -93,24 +104,54 @@ public sealed class AlertDispatcher(IServiceScopeFactory scopes, TimeProvider cl
         var alert = await services.GetRequiredService<AlertAddressBook>().OutgoingAsync(messageId, cancellationToken);
         var people = await services.GetRequiredService<AlertAddressBook>().AddresseesAsync(alert.Incident.GroupId, messageId, deliveries.Select(d => d.UserId).ToList(), cancellationToken);
         var channels = services.GetServices<IAlertChannel>().ToDictionary(c => c.Kind);
+        var gateway = (WebhookChannel)channels[AlertChannel.Webhook];
         var links = services.GetRequiredService<AlertLinks>();
 
         var results = new System.Collections.Concurrent.ConcurrentBag<(Guid UserId, DeliveryState State, AlertChannel? Channel, int Attempts)>();
-        await Parallel.ForEachAsync(deliveries, new ParallelOptions { MaxDegreeOfParallelism = SendingAtOnce, CancellationToken = cancellationToken }, async (delivery, token) =>
+        var sends = deliveries.Select(d => new PersonSend(d, people[d.UserId], () => links.Seal(new AlertTicket(alert.Incident.Id, d.UserId, messageId)))).ToList();
+        // The attempt (index into the person's order) of the next channel that can reach them.
+        int? NextReachable(PersonSend send)
         {
-            var person = people[delivery.UserId];
-            var ticket = links.Seal(new AlertTicket(alert.Incident.Id, person.UserId, messageId));
-            for (var attempt = delivery.Attempts; attempt < person.Order.Count; attempt++)
+            for (var attempt = send.Delivery.Attempts; attempt < send.Person.Order.Count; attempt++)
+                if (channels[send.Person.Order[attempt]].CanReach(alert, send.Person)) return attempt;
+            return null;
+        }
+        bool NextIs(PersonSend send, int? attempt, AlertChannel kind) => attempt is { } at && send.Person.Order[at] == kind;
+
+        // From the given attempt on, the person's channels in their order until one takes the message.
+        async ValueTask SendOnAsync(PersonSend send, int from, CancellationToken token)
+        {
+            for (var attempt = from; attempt < send.Person.Order.Count; attempt++)
             {
-                var channel = channels[person.Order[attempt]];
-                if (!channel.CanReach(alert, person)) continue;
-                var outcome = await channel.SendAsync(alert, person, ticket, token);
+                var channel = channels[send.Person.Order[attempt]];
+                if (!channel.CanReach(alert, send.Person)) continue;
+                var outcome = await channel.SendAsync(alert, send.Person, send.Ticket, token);
                 if (outcome == ChannelOutcome.Failed) continue;
-                results.Add((person.UserId, outcome == ChannelOutcome.Received ? DeliveryState.Received : DeliveryState.Sent, channel.Kind, attempt + 1));
+                results.Add((send.Person.UserId, outcome == ChannelOutcome.Received ? DeliveryState.Received : DeliveryState.Sent, channel.Kind, attempt + 1));
                 return;
             }
-            results.Add((person.UserId, DeliveryState.NotReached, delivery.Channel, person.Order.Count));
-        });
+            results.Add((send.Person.UserId, DeliveryState.NotReached, send.Delivery.Channel, send.Person.Order.Count));
+        }
+
+        // People whose next channel is the gateway go to it in batches, started first since they wait on round trips;
+        // the others one by one, open pages first: those cost no round trip, so nobody whose page is open waits
+        // behind mail or push round trips.
+        var viaGateway = sends.Select(send => (Send: send, Attempt: NextReachable(send)))
+            .Where(s => NextIs(s.Send, s.Attempt, AlertChannel.Webhook)).ToList();
+        var batched = viaGateway.Select(s => s.Send.Person.UserId).ToHashSet();
+        var oneByOne = sends.Where(s => !batched.Contains(s.Person.UserId))
+            .OrderBy(s => NextIs(s, NextReachable(s), AlertChannel.Live) ? 0 : 1);
+        var options = new ParallelOptions { MaxDegreeOfParallelism = SendingAtOnce, CancellationToken = cancellationToken };
+        var gatewayOptions = new ParallelOptions { MaxDegreeOfParallelism = GatewayBatchesAtOnce, CancellationToken = cancellationToken };
+        await Task.WhenAll(
+            Parallel.ForEachAsync(viaGateway.Chunk(WebhookChannel.BatchSize), gatewayOptions, async (batch, token) =>
+            {
+                var notTaken = await gateway.SendBatchAsync(alert, batch.Select(b => (b.Send.Person, b.Send.Ticket)).ToList(), token);
+                foreach (var (send, attempt) in batch)
+                    if (notTaken.Contains(send.Person.UserId)) await SendOnAsync(send, attempt!.Value + 1, token);
+                    else results.Add((send.Person.UserId, DeliveryState.Received, AlertChannel.Webhook, attempt!.Value + 1));
+            }),
+            Parallel.ForEachAsync(oneByOne, options, (send, token) => SendOnAsync(send, send.Delivery.Attempts, token)));
         await RecordAsync(db, messageId, results, alert.Network.FallbackSeconds, cancellationToken);
         services.GetRequiredService<AlertDeskUpdates>().Changed(alert.Incident.GroupId, alert.Incident.Id);
     }

@@ -25,7 +25,7 @@ public sealed class AlertNetwork
     public int FallbackSeconds { get; set; } = 60;
     /// <summary>How long a roll-call waits for answers before paging more widely.</summary>
     public int WidenAfterSeconds { get; set; } = 120;
-    /// <summary>The network's own gateway (SMS, Signal…) that takes one message per person as signed JSON.</summary>
+    /// <summary>The network's own gateway (SMS, Signal…) that takes signed JSON messages, each for up to 100 people.</summary>
     [Sensitive] public string? WebhookUrl { get; set; }
     /// <summary>The key the gateway checks each message's signature with.</summary>
     [Sensitive] public string? WebhookSecret { get; set; }

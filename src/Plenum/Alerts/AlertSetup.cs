@@ -35,7 +35,7 @@ public static class AlertSetup
         services.AddScoped<IAlertChannel, PushChannel>();
         services.AddScoped<IAlertChannel, EmailChannel>();
         services.AddScoped<IAlertChannel, WebhookChannel>();
-        // No request logging: it would write the gateway's address (kept encrypted) four lines per person to the log.
+        // No request logging: it would write the gateway's address (kept encrypted) to the log, four lines per message.
         services.AddHttpClient(WebhookChannel.ClientName, client => client.Timeout = TimeSpan.FromSeconds(10))
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { MaxConnectionsPerServer = 64, PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
             .RemoveAllLoggers();

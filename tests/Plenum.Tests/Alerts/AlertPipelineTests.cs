@@ -425,7 +425,7 @@ public sealed class AlertPipelineTests(AlertPipelineFixture fixture) : IClassFix
     }
 
     [Fact]
-    public async Task The_gateway_gets_one_signed_message_per_person_a_failing_gateway_falls_back_to_email_and_no_channel_is_not_reached()
+    public async Task The_gateway_gets_one_signed_message_for_all_its_people_those_it_lists_as_failed_fall_back_to_email_or_are_not_reached()
     {
         var net = await NetworkAsync("Hook crew", 4);
         var (v2, signal, fallback, unreachable) = (net.Member(0), net.Member(1), net.Member(2), net.Member(3));
@@ -447,6 +447,7 @@ public sealed class AlertPipelineTests(AlertPipelineFixture fixture) : IClassFix
         var received = await WaitForDeliveryAsync(alert.Id, signal, d => d.State == DeliveryState.Received);
         Assert.Equal(AlertChannel.Webhook, received.Channel);
         var message = Assert.Single(Gateway.To("+hook-signal"));
+        Assert.Equal(["+hook-signal", "fail-hook-fallback", "fail-hook-unreachable"], message.To.Order(StringComparer.Ordinal));
         var timestamp = message.Headers[WebhookChannel.TimestampHeader];
         var expected = "sha256=" + Convert.ToHexStringLower(System.Security.Cryptography.HMACSHA256.HashData(
             Encoding.UTF8.GetBytes("Hook crew secret"), (byte[])[.. Encoding.UTF8.GetBytes(timestamp + "."), .. message.Body]));
@@ -459,7 +460,7 @@ public sealed class AlertPipelineTests(AlertPipelineFixture fixture) : IClassFix
         Assert.Equal("Actual", json.GetProperty("status").GetString());
         Assert.Equal("North", json.GetProperty("zone").GetString());
         Assert.Contains("Attack on the community centre", json.GetProperty("text").GetString());
-        Assert.Contains("/alerts/answer/", json.GetProperty("answerUrl").GetString());
+        Assert.Contains("/alerts/answer/", message.AnswerUrlOf("+hook-signal"));
 
         var mailed = await WaitForDeliveryAsync(alert.Id, fallback, d => d.State != DeliveryState.Pending);
         Assert.Equal((DeliveryState.Sent, AlertChannel.Email, 2), (mailed.State, mailed.Channel, mailed.Attempts));
@@ -474,6 +475,32 @@ public sealed class AlertPipelineTests(AlertPipelineFixture fixture) : IClassFix
         var seen = await desk.GetFromJsonAsync<JsonElement>($"/api/v1/groups/{net.Slug}/alerts/incidents/{incidentId}");
         Assert.Equal([unreachable], seen.GetProperty("responders").EnumerateArray()
             .Where(r => !r.GetProperty("reached").GetBoolean()).Select(r => r.GetProperty("pseudonym").GetString()!).ToList());
+    }
+
+    [Fact]
+    public async Task When_the_gateway_refuses_a_whole_message_each_of_its_people_falls_back_on_their_own()
+    {
+        var net = await NetworkAsync("Down crew", 3);
+        var (v2, mailed, lost) = (net.Member(0), net.Member(1), net.Member(2));
+        await DutiesAsync(net, v2, AlertDuty.Verifier);
+        await ProfileAsync(net, mailed, "Webhook,Email", "fail-down-mailed");
+        await ProfileAsync(net, lost, "Webhook", "fail-down-lost");
+        await Server.WithDbAsync(async db =>
+        {
+            var user = await db.Users.SingleAsync(u => u.UserName == mailed);
+            (user.Email, user.EmailConfirmed) = ("down-mailed@example.org", true);
+            return await db.SaveChangesAsync();
+        });
+        foreach (var who in new[] { mailed, lost }) await ShiftAsync(net, who, net.North);
+        var incidentId = await ReportAsync(net, net.North, "Flooded basement flats");
+        await ConfirmTwiceAsync(net, incidentId, v2);
+        var alert = (await MessagesAsync(incidentId)).Single(m => m.Tier == AlertTier.Responders);
+
+        var fellBack = await WaitForDeliveryAsync(alert.Id, mailed, d => d.State != DeliveryState.Pending);
+        Assert.Equal((DeliveryState.Sent, AlertChannel.Email, 2), (fellBack.State, fellBack.Channel, fellBack.Attempts));
+        Assert.Single(Server.MailTo("down-mailed@example.org"));
+        Assert.Equal(DeliveryState.NotReached, (await WaitForDeliveryAsync(alert.Id, lost, d => d.State != DeliveryState.Pending)).State);
+        Assert.Equal(["fail-down-lost", "fail-down-mailed"], Assert.Single(Gateway.To("fail-down-lost")).To.Order(StringComparer.Ordinal));
     }
 
     [Fact]

@@ -6,8 +6,9 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 namespace Plenum.Tests.Alerts;
 
 /// <summary>
-/// A stand-in for a network's SMS/Signal gateway on 127.0.0.1: keeps every POST; answers 500 to messages
-/// whose "to" starts with "fail", as a gateway that cannot reach that phone.
+/// A stand-in for a network's SMS/Signal gateway on 127.0.0.1: keeps every POST. Of a message's recipients it
+/// lists those whose "to" starts with "fail" as failed, as a gateway that cannot reach that phone; when all of them
+/// do, it answers 500 instead.
 /// </summary>
 public sealed class WebhookSink : IAsyncDisposable
 {
@@ -17,7 +18,10 @@ public sealed class WebhookSink : IAsyncDisposable
     public sealed record Message(IReadOnlyDictionary<string, string> Headers, byte[] Body)
     {
         public JsonElement Json => JsonDocument.Parse(Body).RootElement;
-        public string To => Json.GetProperty("to").GetString()!;
+        public IReadOnlyList<string> To => [.. Json.GetProperty("recipients").EnumerateArray().Select(r => r.GetProperty("to").GetString()!)];
+        /// <summary>The answer link the message carries for one recipient.</summary>
+        public string AnswerUrlOf(string address) =>
+            Json.GetProperty("recipients").EnumerateArray().Single(r => r.GetProperty("to").GetString() == address).GetProperty("answerUrl").GetString()!;
     }
 
     public Uri Url { get; }
@@ -37,7 +41,8 @@ public sealed class WebhookSink : IAsyncDisposable
             await request.Body.CopyToAsync(body);
             var message = new Message(request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase), body.ToArray());
             lock (sink!._received) sink._received.Add(message);
-            return message.To.StartsWith("fail", StringComparison.Ordinal) ? Results.StatusCode(500) : Results.Ok();
+            var failed = message.To.Where(to => to.StartsWith("fail", StringComparison.Ordinal)).ToList();
+            return failed.Count == message.To.Count ? Results.StatusCode(500) : Results.Ok(new { failed });
         });
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -46,7 +51,7 @@ public sealed class WebhookSink : IAsyncDisposable
 
     public IReadOnlyList<Message> To(string address)
     {
-        lock (_received) return [.. _received.Where(m => m.To == address)];
+        lock (_received) return [.. _received.Where(m => m.To.Contains(address))];
     }
 
     public async ValueTask DisposeAsync()
