@@ -6,6 +6,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace Plenum.AlertLoad;
@@ -13,13 +14,15 @@ namespace Plenum.AlertLoad;
 /// <summary>
 /// A network's SMS gateway as Plenum sees it: takes signed JSON messages (each for one or more people) on
 /// 127.0.0.1, checks each signature as a real gateway must, notes when each person's alert arrived and answers 200.
+/// It runs in a process of its own (<see cref="GatewayProcess"/>), as a network's gateway would: inside the load
+/// client it waited behind the 5,000 pages' work on the same thread pool. Its figures are read at /_bench/.
 /// </summary>
 sealed class Gateway(string url, string secret) : IAsyncDisposable
 {
     readonly WebApplication app = Build(url);
-    public ConcurrentDictionary<string, long> Arrivals { get; } = new();
-    public int Forged;
-    public int Repeated;
+    ConcurrentDictionary<string, long> Arrivals { get; } = new();
+    int Forged;
+    int Repeated;
 
     static WebApplication Build(string url)
     {
@@ -29,11 +32,22 @@ sealed class Gateway(string url, string secret) : IAsyncDisposable
         return builder.Build();
     }
 
-    public Task StartAsync()
+    /// <summary>Runs until the process is stopped; says "ready" on standard output once it listens.</summary>
+    public static async Task RunAsync(string url, string secret)
     {
-        app.MapPost(new Uri(url).AbsolutePath, (Delegate)ReceiveAsync);
-        return app.StartAsync();
+        await using var gateway = new Gateway(url, secret);
+        var app = gateway.app;
+        app.MapPost(new Uri(url).AbsolutePath, (Delegate)gateway.ReceiveAsync);
+        app.MapGet("/_bench/tally", () => new Tally(gateway.Arrivals.Count, gateway.Forged, gateway.Repeated));
+        // Stopwatch timestamps are CLOCK_MONOTONIC on Linux, so the client compares them with its own.
+        app.MapGet("/_bench/arrivals", () => gateway.Arrivals.Values.ToArray());
+        app.MapPost("/_bench/clear", () => gateway.Arrivals.Clear());
+        await app.StartAsync();
+        Console.WriteLine("ready");
+        await app.WaitForShutdownAsync();
     }
+
+    public sealed record Tally(int Arrived, int Forged, int Repeated);
 
     /// <summary>Only "Alert" messages are timed (the verifiers' notices carry other kinds).</summary>
     async Task<IResult> ReceiveAsync(HttpContext context)

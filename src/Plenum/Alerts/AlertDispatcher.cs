@@ -17,10 +17,10 @@ public sealed class AlertDispatcher(IServiceScopeFactory scopes, TimeProvider cl
     public static readonly TimeSpan SweepEvery = TimeSpan.FromSeconds(2);
     /// <summary>A pending delivery this old was not handed over by its sender (a crash, a lost wake-up): the sweep sends it.</summary>
     static readonly TimeSpan PendingGrace = TimeSpan.FromSeconds(3);
-    /// <summary>How many people are sent to at once: enough for thousands a second, few enough not to swamp a small gateway.</summary>
+    /// <summary>How many people are sent to one by one at once (pages, push, mail): enough for thousands a second, few connections.</summary>
     const int SendingAtOnce = 64;
-    /// <summary>How many batches go to the network's gateway at once.</summary>
-    const int GatewayBatchesAtOnce = 4;
+    /// <summary>How many batches go to the network's gateway at once: one 100 ms away takes 10,000 people in about 1.3 s.</summary>
+    const int GatewayBatchesAtOnce = 8;
 
     /// <summary>One person's delivery on its way; the answer link is sealed when first needed, on the sending thread.</summary>
     sealed class PersonSend(AlertDelivery delivery, Addressee person, Func<string> seal)
