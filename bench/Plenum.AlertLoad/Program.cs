@@ -60,7 +60,27 @@ Console.WriteLine($"baseline: {live.Length + webhookPeople:N0} signed gateway PO
 
 var screens = live.Select(cookie => new LiveScreen(server, cookie, groupId)).ToArray();
 var opening = Stopwatch.StartNew();
-await Parallel.ForEachAsync(screens, new ParallelOptions { MaxDegreeOfParallelism = 32 }, async (screen, token) => await screen.OpenAsync(token));
+// The server drops a page silent for 30 s: the pages opened first ping while the others open, and all of them once
+// more when they are, which carries them past the fan-out (a ping round during it would only add to the load).
+using (var opened = new CancellationTokenSource())
+{
+    var pinging = Task.Run(async () =>
+    {
+        try
+        {
+            while (true)
+            {
+                await Task.Delay(TimeSpan.FromSeconds(10), opened.Token);
+                foreach (var screen in screens) await screen.PingAsync();
+            }
+        }
+        catch (OperationCanceledException) { }
+    });
+    await Parallel.ForEachAsync(screens, new ParallelOptions { MaxDegreeOfParallelism = 32 }, async (screen, token) => await screen.OpenAsync(token));
+    opened.Cancel();
+    await pinging;
+    foreach (var screen in screens) await screen.PingAsync();
+}
 Console.WriteLine($"{screens.Length:N0} live pages listening in {opening.Elapsed.TotalSeconds:F1} s");
 await Task.Delay(TimeSpan.FromSeconds(5)); // the server's sweep sends the verifiers' notice of the report; let it pass
 
