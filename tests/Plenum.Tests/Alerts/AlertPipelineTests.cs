@@ -433,12 +433,7 @@ public sealed class AlertPipelineTests(AlertPipelineFixture fixture) : IClassFix
         await ProfileAsync(net, signal, "Webhook", "+hook-signal");
         await ProfileAsync(net, fallback, "Webhook,Email", "fail-hook-fallback");
         await ProfileAsync(net, unreachable, "Webhook", "fail-hook-unreachable");
-        await Server.WithDbAsync(async db =>
-        {
-            var user = await db.Users.SingleAsync(u => u.UserName == fallback);
-            (user.Email, user.EmailConfirmed) = ("hook-fallback@example.org", true);
-            return await db.SaveChangesAsync();
-        });
+        await ConfirmedEmailAsync(fallback, "hook-fallback@example.org");
         foreach (var who in new[] { signal, fallback, unreachable }) await ShiftAsync(net, who, net.North);
         var incidentId = await ReportAsync(net, net.North, "Attack on the community centre");
         await ConfirmTwiceAsync(net, incidentId, v2);
@@ -485,12 +480,7 @@ public sealed class AlertPipelineTests(AlertPipelineFixture fixture) : IClassFix
         await DutiesAsync(net, v2, AlertDuty.Verifier);
         await ProfileAsync(net, mailed, "Webhook,Email", "fail-down-mailed");
         await ProfileAsync(net, lost, "Webhook", "fail-down-lost");
-        await Server.WithDbAsync(async db =>
-        {
-            var user = await db.Users.SingleAsync(u => u.UserName == mailed);
-            (user.Email, user.EmailConfirmed) = ("down-mailed@example.org", true);
-            return await db.SaveChangesAsync();
-        });
+        await ConfirmedEmailAsync(mailed, "down-mailed@example.org");
         foreach (var who in new[] { mailed, lost }) await ShiftAsync(net, who, net.North);
         var incidentId = await ReportAsync(net, net.North, "Flooded basement flats");
         await ConfirmTwiceAsync(net, incidentId, v2);
@@ -656,4 +646,11 @@ public sealed class AlertPipelineTests(AlertPipelineFixture fixture) : IClassFix
         var answered = await PostAsync(client, $"/api/v1/groups/{net.Slug}/alerts/incidents/{incidentId}/answer", new { answer = "Going" });
         Assert.Equal("Going", answered.GetProperty("me").GetProperty("answer").GetString());
     }
+
+    Task<int> ConfirmedEmailAsync(string pseudonym, string email) => Server.WithDbAsync(async db =>
+    {
+        var user = await db.Users.SingleAsync(u => u.UserName == pseudonym);
+        (user.Email, user.EmailConfirmed) = (email, true);
+        return await db.SaveChangesAsync();
+    });
 }
