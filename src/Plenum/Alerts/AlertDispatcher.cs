@@ -135,23 +135,24 @@ public sealed class AlertDispatcher(IServiceScopeFactory scopes, TimeProvider cl
 
         // People whose next channel is the gateway go to it in batches, started first since they wait on round trips;
         // the others one by one, open pages first: those cost no round trip, so nobody whose page is open waits
-        // behind mail or push round trips.
-        var viaGateway = sends.Select(send => (Send: send, Attempt: NextReachable(send)))
-            .Where(s => NextIs(s.Send, s.Attempt, AlertChannel.Webhook)).ToList();
-        var batched = viaGateway.Select(s => s.Send.Person.UserId).ToHashSet();
-        var oneByOne = sends.Where(s => !batched.Contains(s.Person.UserId))
-            .OrderBy(s => NextIs(s, NextReachable(s), AlertChannel.Live) ? 0 : 1);
+        // behind mail or push round trips. Whoever the gateway does not take goes on afterwards, one by one too.
+        var planned = sends.Select(send => (Send: send, Next: NextReachable(send))).ToList();
+        var viaGateway = planned.Where(p => NextIs(p.Send, p.Next, AlertChannel.Webhook)).ToList();
+        var oneByOne = planned.Where(p => !NextIs(p.Send, p.Next, AlertChannel.Webhook))
+            .OrderBy(p => NextIs(p.Send, p.Next, AlertChannel.Live) ? 0 : 1).Select(p => p.Send);
+        var notTakenByGateway = new System.Collections.Concurrent.ConcurrentQueue<(PersonSend Send, int From)>();
         var options = new ParallelOptions { MaxDegreeOfParallelism = SendingAtOnce, CancellationToken = cancellationToken };
         var gatewayOptions = new ParallelOptions { MaxDegreeOfParallelism = GatewayBatchesAtOnce, CancellationToken = cancellationToken };
         await Task.WhenAll(
             Parallel.ForEachAsync(viaGateway.Chunk(WebhookChannel.BatchSize), gatewayOptions, async (batch, token) =>
             {
                 var notTaken = await gateway.SendBatchAsync(alert, batch.Select(b => (b.Send.Person, b.Send.Ticket)).ToList(), token);
-                foreach (var (send, attempt) in batch)
-                    if (notTaken.Contains(send.Person.UserId)) await SendOnAsync(send, attempt!.Value + 1, token);
-                    else results.Add((send.Person.UserId, DeliveryState.Received, AlertChannel.Webhook, attempt!.Value + 1));
+                foreach (var (send, next) in batch)
+                    if (notTaken.Contains(send.Person.UserId)) notTakenByGateway.Enqueue((send, next!.Value + 1));
+                    else results.Add((send.Person.UserId, DeliveryState.Received, AlertChannel.Webhook, next!.Value + 1));
             }),
             Parallel.ForEachAsync(oneByOne, options, (send, token) => SendOnAsync(send, send.Delivery.Attempts, token)));
+        await Parallel.ForEachAsync(notTakenByGateway, options, (fallback, token) => SendOnAsync(fallback.Send, fallback.From, token));
         await RecordAsync(db, messageId, results, alert.Network.FallbackSeconds, cancellationToken);
         services.GetRequiredService<AlertDeskUpdates>().Changed(alert.Incident.GroupId, alert.Incident.Id);
     }

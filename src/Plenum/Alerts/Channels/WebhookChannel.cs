@@ -34,7 +34,6 @@ public sealed class WebhookChannel(IHttpClientFactory clients, AlertLinks links,
     public async Task<IReadOnlySet<Guid>> SendBatchAsync(OutgoingAlert alert, IReadOnlyList<(Addressee Person, string Ticket)> recipients,
         CancellationToken cancellationToken)
     {
-        var everyone = recipients.Select(r => r.Person.UserId).ToHashSet();
         var message = alert.Message;
         var body = JsonSerializer.SerializeToUtf8Bytes(new
         {
@@ -58,7 +57,7 @@ public sealed class WebhookChannel(IHttpClientFactory clients, AlertLinks links,
         {
             log.LogWarning("The alert gateway could not be reached ({Error})", error.GetType().Name);
         }
-        return everyone;
+        return recipients.Select(r => r.Person.UserId).ToHashSet();
     }
 
     /// <summary>The people whose addresses a 2xx answer lists as <c>{"failed": ["address", …]}</c>; an empty or other body lists none.</summary>
