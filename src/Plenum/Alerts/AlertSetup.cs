@@ -36,7 +36,8 @@ public static class AlertSetup
         services.AddScoped<IAlertChannel, EmailChannel>();
         services.AddScoped<IAlertChannel, WebhookChannel>();
         // No request logging: it would write the gateway's address (kept encrypted) to the log, four lines per message.
-        services.AddHttpClient(WebhookChannel.ClientName, client => client.Timeout = TimeSpan.FromSeconds(10))
+        // A gateway's answer only lists failed addresses: a bigger one is refused (and everyone falls back) rather than buffered.
+        services.AddHttpClient(WebhookChannel.ClientName, client => (client.Timeout, client.MaxResponseContentBufferSize) = (TimeSpan.FromSeconds(10), 1 << 20))
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { MaxConnectionsPerServer = 64, PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
             .RemoveAllLoggers();
         return services;

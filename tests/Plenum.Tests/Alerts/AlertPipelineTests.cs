@@ -494,6 +494,32 @@ public sealed class AlertPipelineTests(AlertPipelineFixture fixture) : IClassFix
     }
 
     [Fact]
+    public async Task A_gateway_answer_other_than_a_list_of_failures_counts_as_taken_unless_it_is_too_big_to_read()
+    {
+        var net = await NetworkAsync("Odd crew", 3);
+        var (v2, plain, flooded) = (net.Member(0), net.Member(1), net.Member(2));
+        await DutiesAsync(net, v2, AlertDuty.Verifier);
+        await ProfileAsync(net, plain, "Webhook", "garbled-plain");
+        await ProfileAsync(net, flooded, "Webhook,Email", "huge-flooded");
+        await ConfirmedEmailAsync(flooded, "huge-flooded@example.org");
+        await ShiftAsync(net, plain, net.North);
+        await ShiftAsync(net, flooded, net.South);
+        var north = await ReportAsync(net, net.North, "Raid at the bakery");
+        await ConfirmTwiceAsync(net, north, v2);
+        var south = await ReportAsync(net, net.South, "Raid at the laundry");
+        await ConfirmTwiceAsync(net, south, v2);
+
+        var northAlert = (await MessagesAsync(north)).Single(m => m.Tier == AlertTier.Responders);
+        var taken = await WaitForDeliveryAsync(northAlert.Id, plain, d => d.State != DeliveryState.Pending);
+        Assert.Equal((DeliveryState.Received, AlertChannel.Webhook), (taken.State, taken.Channel));
+        var southAlert = (await MessagesAsync(south)).Single(m => m.Tier == AlertTier.Responders);
+        var fellBack = await WaitForDeliveryAsync(southAlert.Id, flooded, d => d.State != DeliveryState.Pending);
+        Assert.Equal((DeliveryState.Sent, AlertChannel.Email, 2), (fellBack.State, fellBack.Channel, fellBack.Attempts));
+        Assert.Single(Gateway.To("huge-flooded"));
+        Assert.Single(Server.MailTo("huge-flooded@example.org"));
+    }
+
+    [Fact]
     public async Task A_responder_with_push_gets_the_alert_encrypted_for_their_browser_and_marked_urgent()
     {
         var net = await NetworkAsync("Push alert crew", 2);

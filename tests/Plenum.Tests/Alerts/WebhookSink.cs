@@ -8,7 +8,8 @@ namespace Plenum.Tests.Alerts;
 /// <summary>
 /// A stand-in for a network's SMS/Signal gateway on 127.0.0.1: keeps every POST. Of a message's recipients it
 /// lists those whose "to" starts with "fail" as failed, as a gateway that cannot reach that phone; when all of them
-/// do, it answers 500 instead.
+/// do, it answers 500 instead. To a message for "garbled…" it answers 200 with plain text, and to one for "huge…"
+/// 200 with two megabytes of it, as broken gateways might.
 /// </summary>
 public sealed class WebhookSink : IAsyncDisposable
 {
@@ -41,6 +42,8 @@ public sealed class WebhookSink : IAsyncDisposable
             await request.Body.CopyToAsync(body);
             var message = new Message(request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase), body.ToArray());
             lock (sink!._received) sink._received.Add(message);
+            if (message.To.Any(to => to.StartsWith("garbled", StringComparison.Ordinal))) return Results.Text("ok");
+            if (message.To.Any(to => to.StartsWith("huge", StringComparison.Ordinal))) return Results.Text(new string('x', 2 << 20));
             var failed = message.To.Where(to => to.StartsWith("fail", StringComparison.Ordinal)).ToList();
             return failed.Count == message.To.Count ? Results.StatusCode(500) : Results.Ok(new { failed });
         });
